@@ -1,0 +1,23 @@
+# `make` sets everything up and opens the course dashboard; `make test` runs the whole suite.
+SWIFT ?= swift
+WORKBOOK = .build/debug/workbook
+
+.PHONY: all setup build test lint clean
+
+all: build
+	@$(WORKBOOK)
+
+setup:
+	@sh scripts/setup.sh
+
+build: setup
+	$(SWIFT) build
+
+test:
+	@sh scripts/test.sh
+
+lint:
+	$(SWIFT) format lint --recursive Sources Tests Exercises Solutions Package.swift
+
+clean:
+	rm -rf .build

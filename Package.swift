@@ -1,0 +1,108 @@
+// swift-tools-version:6.0
+// The workbook's package. Topics are discovered from the folders in Exercises/, so adding a
+// topic never means editing this file: a topic named T brings
+//   Sources/T            the topic's kit: contracts the exercises implement, shared types, tools
+//   Exercises/T          the student's edition of the contracts (stubs in the repository)
+//   Solutions/T          the reference edition (absent from a student edition)
+//   Tests/T/Graders      graders written once, run against either edition
+//   Tests/T/Check        an executable that grades the Exercises edition in its own process
+//   Tests/T/XCTest       the XCTest entry points
+import Foundation
+import PackageDescription
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+let fileManager = FileManager.default
+
+/// Topic names, in alphabetical order, from the folders of Exercises/.
+let topics: [String] = {
+  let names = (try? fileManager.contentsOfDirectory(atPath: root + "/Exercises")) ?? []
+  return names.filter { name in
+    var isFolder: ObjCBool = false
+    return !name.hasPrefix(".")
+      && fileManager.fileExists(atPath: root + "/Exercises/" + name, isDirectory: &isFolder)
+      && isFolder.boolValue
+  }.sorted()
+}()
+
+/// A student edition has no Solutions/ folder; its manifest must still resolve.
+func hasSolutions(_ topic: String) -> Bool {
+  fileManager.fileExists(atPath: root + "/Solutions/" + topic)
+}
+
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+var targets: [Target] = [
+  .systemLibrary(
+    name: "CCmark",
+    pkgConfig: "libcmark",
+    providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+  ),
+  .target(name: "Markdown", dependencies: ["CCmark"], swiftSettings: swiftSettings),
+  .target(name: "Course", dependencies: ["Markdown"], swiftSettings: swiftSettings),
+  .target(name: "Harness", swiftSettings: swiftSettings),
+  .target(name: "HarnessXCTest", dependencies: ["Harness"], swiftSettings: swiftSettings),
+  .target(
+    name: "WorkbookKit",
+    dependencies: ["Course", "Harness"] + topics.map { .byName(name: $0) },
+    swiftSettings: swiftSettings
+  ),
+  .executableTarget(
+    name: "workbook",
+    dependencies: [
+      "WorkbookKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ],
+    swiftSettings: swiftSettings
+  ),
+  .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: swiftSettings),
+  .testTarget(name: "CourseTests", dependencies: ["Course"], swiftSettings: swiftSettings),
+  .testTarget(name: "HarnessTests", dependencies: ["Harness"], swiftSettings: swiftSettings),
+  .testTarget(
+    name: "WorkbookTests",
+    dependencies: ["WorkbookKit", "workbook"],
+    swiftSettings: swiftSettings
+  ),
+]
+
+for topic in topics {
+  let kit = Target.Dependency.byName(name: topic)
+  targets.append(.target(name: topic, dependencies: ["Harness"], swiftSettings: swiftSettings))
+  targets.append(
+    .target(
+      name: topic + "Exercises", dependencies: [kit, "Harness"], path: "Exercises/" + topic,
+      swiftSettings: swiftSettings))
+  targets.append(
+    .target(
+      name: topic + "Graders", dependencies: [kit, "Harness"], path: "Tests/" + topic + "/Graders",
+      swiftSettings: swiftSettings))
+  targets.append(
+    .executableTarget(
+      name: topic + "Check",
+      dependencies: [
+        .byName(name: topic + "Exercises"), .byName(name: topic + "Graders"), "Harness",
+      ],
+      path: "Tests/" + topic + "/Check", swiftSettings: swiftSettings))
+  var testDependencies: [Target.Dependency] = [
+    kit, "Harness", "HarnessXCTest", .byName(name: topic + "Graders"),
+    .byName(name: topic + "Check"),
+  ]
+  if hasSolutions(topic) {
+    targets.append(
+      .target(
+        name: topic + "Solutions", dependencies: [kit, "Harness"], path: "Solutions/" + topic,
+        swiftSettings: swiftSettings))
+    testDependencies.append(.byName(name: topic + "Solutions"))
+  }
+  targets.append(
+    .testTarget(
+      name: topic + "Tests", dependencies: testDependencies, path: "Tests/" + topic + "/XCTest",
+      swiftSettings: swiftSettings))
+}
+
+let package = Package(
+  name: "MemoryWorkbook",
+  products: [.executable(name: "workbook", targets: ["workbook"])],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: targets
+)

@@ -1,0 +1,42 @@
+/// Formats byte counts the way the lessons state them.
+public enum ByteFormatting {
+  /// Decimal units (1 GB = 10⁹ bytes), as the lecture and the papers use: `"208 GB"`.
+  ///
+  /// Trailing zeros are dropped and at most `decimals` digits kept: 26 × 10⁹ → `"26 GB"`,
+  /// 31.2 × 10⁹ → `"31.2 GB"`, 78.6432 × 10⁹ with 2 decimals → `"78.64 GB"`.
+  public static func decimal(_ bytes: Double, decimals: Int = 2) -> String {
+    let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
+    var value = bytes
+    var unit = 0
+    while abs(value) >= 1000 && unit < units.count - 1 {
+      value /= 1000
+      unit += 1
+    }
+    return "\(trimmed(value, decimals: decimals)) \(units[unit])"
+  }
+
+  /// Binary units (1 GiB = 2³⁰ bytes), as operating systems and GPU tools report: `"193.71 GiB"`.
+  public static func binary(_ bytes: Double, decimals: Int = 2) -> String {
+    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+    var value = bytes
+    var unit = 0
+    while abs(value) >= 1024 && unit < units.count - 1 {
+      value /= 1024
+      unit += 1
+    }
+    return "\(trimmed(value, decimals: decimals)) \(units[unit])"
+  }
+
+  /// `value` rounded to `decimals` places, without trailing zeros: 2.50 → "2.5", 3.0 → "3".
+  public static func trimmed(_ value: Double, decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<max(0, decimals) { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int64(rounded)) }
+    var text = String(rounded)
+    if text.contains("e") { return text }
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+}

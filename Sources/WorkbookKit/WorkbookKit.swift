@@ -1,0 +1,4 @@
+import Course
+
+/// placeholder
+public enum WorkbookKitPlaceholder {}

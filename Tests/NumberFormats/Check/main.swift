@@ -1,0 +1,5 @@
+import Harness
+import NumberFormatsExercises
+import NumberFormatsGraders
+
+Checker.main(NumberFormatsGraders.exercises(integers: IntegerDecoder()))
