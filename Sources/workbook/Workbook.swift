@@ -1,7 +1,32 @@
 import ArgumentParser
+import Foundation
 
+/// The `workbook` command: the front door to lessons, exercises and the memory tools.
 @main
 struct Workbook: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "The memory-in-ML workbook.")
-  func run() throws { print("workbook") }
+  static let configuration = CommandConfiguration(
+    commandName: "workbook",
+    abstract: "A workbook on memory in machine-learning systems.",
+    subcommands: [
+      DashboardCommand.self
+    ],
+    defaultSubcommand: DashboardCommand.self
+  )
+
+  /// Parses and runs, turning every error into one line on stderr and a status: 64 for usage
+  /// errors (as sysexits.h has it), 1 for the rest. `--help` and `--version` print as usual.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let status = exitCode(for: error)
+      if status == .success || error is CleanExit {
+        exit(withError: error)
+      }
+      let message = Workbook.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+      FileHandle.standardError.write(Data("workbook: \(message)\n".utf8))
+      Foundation.exit(status.rawValue)
+    }
+  }
 }
