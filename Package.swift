@@ -98,9 +98,15 @@ for topic in topics {
       swiftSettings: swiftSettings))
 }
 
+/// Library products let the separate Benchmarks/ package measure the topics' code.
+let topicProducts: [Product] = topics.flatMap { topic in
+  [.library(name: topic, targets: [topic])]
+    + (hasSolutions(topic) ? [.library(name: topic + "Solutions", targets: [topic + "Solutions"])] : [])
+}
+
 let package = Package(
   name: "MemoryWorkbook",
-  products: [.executable(name: "workbook", targets: ["workbook"])],
+  products: [.executable(name: "workbook", targets: ["workbook"])] + topicProducts,
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
