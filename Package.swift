@@ -58,7 +58,7 @@ var targets: [Target] = [
   .testTarget(name: "HarnessTests", dependencies: ["Harness"], swiftSettings: swiftSettings),
   .testTarget(
     name: "WorkbookTests",
-    dependencies: ["WorkbookKit", "workbook"],
+    dependencies: ["WorkbookKit", "workbook", "HarnessXCTest"],
     swiftSettings: swiftSettings
   ),
 ]
@@ -101,7 +101,8 @@ for topic in topics {
 /// Library products let the separate Benchmarks/ package measure the topics' code.
 let topicProducts: [Product] = topics.flatMap { topic in
   [.library(name: topic, targets: [topic])]
-    + (hasSolutions(topic) ? [.library(name: topic + "Solutions", targets: [topic + "Solutions"])] : [])
+    + (hasSolutions(topic)
+      ? [.library(name: topic + "Solutions", targets: [topic + "Solutions"])] : [])
 }
 
 let package = Package(

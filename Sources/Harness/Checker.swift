@@ -11,7 +11,9 @@ public enum Checker {
   public static func main(_ exercises: [Exercise]) -> Never {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments == ["--list"] {
-      for exercise in exercises { print(exercise.name) }
+      for exercise in exercises {
+        print("\(exercise.name)\t\(exercise.lesson)\t\(exercise.section)")
+      }
       exit(0)
     }
     let selected = arguments.isEmpty ? exercises : exercises.filter { arguments.contains($0.name) }

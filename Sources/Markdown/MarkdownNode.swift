@@ -85,3 +85,15 @@ extension MarkdownNode {
     [self] + children.flatMap(\.descendants)
   }
 }
+
+extension MarkdownNode {
+  /// The same subtree with every line number moved down by `lines`: for a fragment parsed on
+  /// its own out of a larger file, so diagnostics still name the file's real line.
+  public func shifted(byLines lines: Int) -> MarkdownNode {
+    var copy = self
+    copy.start.line += lines
+    copy.end.line += lines
+    copy.children = children.map { $0.shifted(byLines: lines) }
+    return copy
+  }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Course
 import Foundation
 
 /// The `workbook` command: the front door to lessons, exercises and the memory tools.
@@ -8,7 +9,10 @@ struct Workbook: ParsableCommand {
     commandName: "workbook",
     abstract: "A workbook on memory in machine-learning systems.",
     subcommands: [
-      DashboardCommand.self
+      DashboardCommand.self,
+      ListCommand.self,
+      ReadCommand.self,
+      CheckCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )
@@ -19,6 +23,11 @@ struct Workbook: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
+    } catch let errors as CourseErrors {
+      FileHandle.standardError.write(Data("\(errors)\n".utf8))
+      Foundation.exit(65)
     } catch {
       let status = exitCode(for: error)
       if status == .success || error is CleanExit {

@@ -1,0 +1,33 @@
+/// A problem found in a lesson, reported as `file:line: message` like a compiler's.
+public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The lesson file, relative to the workbook, for example `Lessons/NumberFormats.md`.
+  public let file: String
+  /// The line the problem is on, from 1.
+  public let line: Int
+  /// What is wrong, in one sentence.
+  public let message: String
+
+  /// Creates a diagnostic.
+  public init(file: String, line: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  /// `file:line: message`.
+  public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// The diagnostics of a course that failed to load, all of them at once.
+public struct CourseErrors: Error, Sendable, CustomStringConvertible {
+  /// Every problem found, in file and line order.
+  public let diagnostics: [Diagnostic]
+
+  /// Wraps the problems found.
+  public init(diagnostics: [Diagnostic]) {
+    self.diagnostics = diagnostics
+  }
+
+  /// One diagnostic per line.
+  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,218 @@
+import Foundation
+import Markdown
+
+/// Renders lessons through cmark's own HTML, LaTeX, man and CommonMark renderers.
+///
+/// The lesson's CommonMark blocks go to cmark as they are; the workbook's own blocks become
+/// cmark custom blocks holding output written for the target format, so each format shows
+/// tables, questions, callouts and pictures in its own terms.
+public struct DocumentRenderer {
+  /// The target format.
+  public let format: MarkdownFormat
+  /// Whether answers to questions are included (the answer-key edition).
+  public let answers: Bool
+  /// Draws a picture by id: the SVG for HTML, the plain terminal drawing for the others.
+  public let picture: (String) -> (caption: String, svg: String, text: String)?
+
+  /// Creates a renderer.
+  public init(
+    format: MarkdownFormat, answers: Bool,
+    picture: @escaping (String) -> (caption: String, svg: String, text: String)?
+  ) {
+    self.format = format
+    self.answers = answers
+    self.picture = picture
+  }
+
+  /// The lesson rendered in the target format (a body fragment for HTML).
+  public func render(_ lesson: Lesson) -> String {
+    MarkdownRenderer.render(document(lesson), as: format)
+  }
+
+  /// The lesson as one cmark-ready tree.
+  public func document(_ lesson: Lesson) -> MarkdownNode {
+    var children = [MarkdownNode(.heading(level: 1), children: [MarkdownNode(.text(lesson.title))])]
+    children += lesson.introduction.flatMap(nodes)
+    for section in lesson.sections {
+      children.append(
+        MarkdownNode(.heading(level: 2), children: [MarkdownNode(.text(section.title))]))
+      children += section.blocks.flatMap(nodes)
+    }
+    return MarkdownNode(.document, children: children)
+  }
+
+  private func nodes(_ block: LessonBlock) -> [MarkdownNode] {
+    switch block {
+    case .markdown(let node): return [withoutFigureLinks(node)]
+    case .exercise(let exercise): return [raw(exerciseOutput(exercise))]
+    case .question(let question): return [raw(questionOutput(question))]
+    case .callout(let callout):
+      return [
+        raw(
+          box(
+            kind: callout.kind.rawValue, title: callout.kind.rawValue.capitalized,
+            body: fragment(callout.body)))
+      ]
+    case .errata(let errata):
+      let body = [
+        labelled("The notes say", errata.notes), labelled("Correct", errata.correct),
+        labelled("Why", errata.why),
+      ].joined(separator: "\n")
+      return [raw(box(kind: "errata", title: "Errata", body: body))]
+    case .table(let table): return [raw(tableOutput(table))]
+    case .picture(let reference): return [raw(pictureOutput(reference))]
+    }
+  }
+
+  private func raw(_ text: String) -> MarkdownNode { MarkdownNode(.customBlock(raw: text)) }
+
+  /// A Markdown fragment rendered in the target format, figure links reduced to their text.
+  func fragment(_ node: MarkdownNode) -> String {
+    var rendered = MarkdownRenderer.render(withoutFigureLinks(node), as: format)
+    while rendered.hasSuffix("\n") { rendered.removeLast() }
+    return rendered
+  }
+
+  /// Inline content only: a single paragraph's wrapper is removed.
+  func inlineFragment(_ node: MarkdownNode) -> String {
+    let paragraphs = node.children
+    if paragraphs.count == 1, paragraphs[0].kind == .paragraph {
+      let inline = MarkdownNode(
+        .document, children: [MarkdownNode(.paragraph, children: paragraphs[0].children)])
+      var text = fragment(inline)
+      switch format {
+      case .html:
+        if text.hasPrefix("<p>") && text.hasSuffix("</p>") {
+          text = String(text.dropFirst(3).dropLast(4))
+        }
+      case .man:
+        if text.hasPrefix(".PP\n") { text = String(text.dropFirst(4)) }
+      default: break
+      }
+      return text
+    }
+    return fragment(node)
+  }
+
+  private func withoutFigureLinks(_ node: MarkdownNode) -> MarkdownNode {
+    var copy = node
+    copy.children = node.children.flatMap { child -> [MarkdownNode] in
+      if case .link(let url, _) = child.kind, url.hasPrefix("fig:") {
+        return child.children.map(withoutFigureLinks)
+      }
+      return [withoutFigureLinks(child)]
+    }
+    return copy
+  }
+
+  private func labelled(_ label: String, _ node: MarkdownNode) -> String {
+    switch format {
+    case .html: return "<p><strong>\(label):</strong> \(inlineFragment(node))</p>"
+    case .latex: return "\\textbf{\(label):} \(inlineFragment(node))\n"
+    case .man: return ".PP\n\\fB\(label):\\fR \(inlineFragment(node))"
+    case .commonmark: return "**\(label):** \(inlineFragment(node))\n"
+    }
+  }
+
+  private func box(kind: String, title: String, body: String) -> String {
+    switch format {
+    case .html:
+      return
+        "<aside class=\"callout \(kind)\"><p class=\"callout-title\">\(title)</p>\n\(body)\n</aside>"
+    case .latex:
+      return "\\begin{quote}\n\\textbf{\(title).} \(body)\n\\end{quote}"
+    case .man:
+      return ".RS\n.PP\n\\fB\(title)\\fR\n\(body)\n.RE"
+    case .commonmark:
+      return body.split(separator: "\n", omittingEmptySubsequences: false)
+        .reduce("> **\(title)**\n>") { $0 + "\n> " + $1 }
+    }
+  }
+
+  private func exerciseOutput(_ exercise: ExerciseReference) -> String {
+    let summary = inlineFragment(exercise.summary)
+    switch format {
+    case .html:
+      let hints = exercise.hints.map { "<li>\(inlineFragment($0))</li>" }.joined()
+      return """
+        <section class="exercise" id="exercise-\(exercise.name)"><h4>Exercise \(exercise.name)</h4>
+        <p>\(summary)</p><p class="meta">Edit <code>\(exercise.file)</code>, then run <code>workbook check \(exercise.name)</code>.</p>
+        \(hints.isEmpty ? "" : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>")
+        </section>
+        """
+    default:
+      return box(
+        kind: "exercise", title: "Exercise \(exercise.name)",
+        body: summary + " (" + exercise.file + ")")
+    }
+  }
+
+  private func questionOutput(_ question: Question) -> String {
+    let prompt = fragment(question.prompt)
+    let answer = fragment(question.answer)
+    switch format {
+    case .html:
+      let reveal =
+        answers
+        ? "<div class=\"answer\"><p class=\"answer-title\">Answer</p>\n\(answer)\n</div>"
+        : "<div class=\"answer-space\"></div>"
+      return
+        "<div class=\"question\" id=\"q-\(question.id.replacingOccurrences(of: "#", with: "-"))\"><p class=\"question-title\">Check yourself</p>\n\(prompt)\n\(reveal)\n</div>"
+    default:
+      return box(
+        kind: "question", title: "Check yourself",
+        body: prompt + (answers ? "\n" + labelled("Answer", question.answer) : ""))
+    }
+  }
+
+  private func tableOutput(_ table: Table) -> String {
+    switch format {
+    case .html:
+      let head = table.header.map { "<th>\(inlineFragment($0))</th>" }.joined()
+      let body = table.rows.map {
+        "<tr>" + $0.map { "<td>\(inlineFragment($0))</td>" }.joined() + "</tr>"
+      }.joined(separator: "\n")
+      return "<table>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody>\n</table>"
+    case .latex:
+      let columns = String(repeating: "l", count: table.header.count)
+      let row: ([MarkdownNode]) -> String = {
+        $0.map { self.inlineFragment($0) }.joined(separator: " & ") + " \\\\"
+      }
+      return "\\begin{tabular}{\(columns)}\n\\hline\n\(row(table.header))\n\\hline\n"
+        + table.rows.map(row).joined(separator: "\n") + "\n\\hline\n\\end{tabular}"
+    case .man, .commonmark:
+      let plain = TerminalRenderer(
+        width: 100, style: TerminalStyle(color: false), picture: { _ in nil })
+      let lines = plain.render(.table(table)).dropLast()
+      if format == .man {
+        return ".PP\n.nf\n"
+          + lines.map { $0.replacingOccurrences(of: "\\", with: "\\e") }.joined(separator: "\n")
+          + "\n.fi"
+      }
+      return "```\n" + lines.joined(separator: "\n") + "\n```"
+    }
+  }
+
+  private func pictureOutput(_ reference: PictureReference) -> String {
+    guard let drawn = picture(reference.id) else { return "" }
+    switch format {
+    case .html:
+      return
+        "<figure class=\"picture\">\(drawn.svg)<figcaption>\(escapeHTML(drawn.caption))</figcaption></figure>"
+    case .latex:
+      return "\\begin{verbatim}\n\(drawn.text)\n\\end{verbatim}\n\\emph{\(drawn.caption)}"
+    case .man:
+      return
+        ".PP\n.nf\n\(drawn.text.replacingOccurrences(of: "\\", with: "\\e"))\n.fi\n.PP\n\\fI\(drawn.caption)\\fR"
+    case .commonmark:
+      return "```\n\(drawn.text)\n```\n\n*\(drawn.caption)*"
+    }
+  }
+}
+
+/// Escapes the five characters that matter in HTML text and attributes.
+public func escapeHTML(_ text: String) -> String {
+  text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    .replacingOccurrences(of: "'", with: "&#39;")
+}

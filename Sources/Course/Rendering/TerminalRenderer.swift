@@ -1,0 +1,157 @@
+import Foundation
+import Markdown
+
+/// Renders lessons for a terminal: wrapped to a width, styled with ANSI only when asked.
+public struct TerminalRenderer {
+  /// The column count to wrap at.
+  public let width: Int
+  /// Colours and emphasis, or plain text.
+  public let style: TerminalStyle
+  /// Draws a picture for the terminal by id, or returns nil when it does not exist.
+  public let picture: (String) -> String?
+
+  /// Creates a renderer.
+  public init(width: Int, style: TerminalStyle, picture: @escaping (String) -> String?) {
+    self.width = max(40, width)
+    self.style = style
+    self.picture = picture
+  }
+
+  /// The whole lesson, title first.
+  public func render(_ lesson: Lesson) -> String {
+    var out = [style.heading(lesson.title.uppercased()), ""]
+    out += lesson.introduction.flatMap { render($0) }
+    for section in lesson.sections {
+      out += [style.heading("## " + section.title), ""]
+      out += section.blocks.flatMap { render($0) }
+    }
+    return out.joined(separator: "\n")
+  }
+
+  /// One lesson block as lines, ending with a blank line.
+  public func render(_ block: LessonBlock) -> [String] {
+    switch block {
+    case .markdown(let node): return blockLines(node, indent: "")
+    case .exercise(let exercise):
+      let hints = exercise.hints.isEmpty ? "" : "   hints: workbook hint \(exercise.name)"
+      return boxed(
+        style.bold("Exercise \(exercise.name)"),
+        wrap(inline(exercise.summary), width: width - 4)
+          + wrap(
+            style.dim("file: \(exercise.file)   check: workbook check \(exercise.name)" + hints),
+            width: width - 4))
+    case .question(let question):
+      return wrap(
+        inline(question.prompt), width: width, indent: "  ", firstIndent: style.warn("? ")) + [
+          style.dim("  (answer: workbook quiz \(question.id.split(separator: "#")[0]))"), "",
+        ]
+    case .callout(let callout):
+      return boxed(
+        style.bold(callout.kind.rawValue.capitalized), documentLines(callout.body, width: width - 4)
+      )
+    case .errata(let errata):
+      return boxed(
+        style.warn("Errata"),
+        wrap(style.bold("The notes say: ") + inline(errata.notes), width: width - 4)
+          + wrap(style.good("Correct: ") + inline(errata.correct), width: width - 4)
+          + wrap(style.dim("Why: ") + inline(errata.why), width: width - 4))
+    case .table(let table): return tableLines(table) + [""]
+    case .picture(let reference):
+      return (picture(reference.id) ?? "[picture \(reference.id)]").split(
+        separator: "\n", omittingEmptySubsequences: false
+      ).map(String.init) + [""]
+    }
+  }
+
+  private func boxed(_ title: String, _ body: [String]) -> [String] {
+    let inner = width - 4
+    var lines = [
+      "┌─ " + title + " " + String(repeating: "─", count: max(0, inner - visibleWidth(title) - 1))
+        + "┐"
+    ]
+    lines += body.map { "│ " + pad($0, to: inner) + " │" }
+    lines.append("└" + String(repeating: "─", count: inner + 2) + "┘")
+    return lines + [""]
+  }
+
+  private func documentLines(_ document: MarkdownNode, width: Int) -> [String] {
+    let renderer = TerminalRenderer(width: width, style: style, picture: picture)
+    var lines = document.children.flatMap { renderer.blockLines($0, indent: "") }
+    while lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  func blockLines(_ node: MarkdownNode, indent: String) -> [String] {
+    switch node.kind {
+    case .paragraph:
+      return wrap(inline(node), width: width, indent: indent) + [""]
+    case .heading(let level):
+      return [indent + style.bold(String(repeating: "#", count: level) + " " + inline(node)), ""]
+    case .codeBlock(_, let literal):
+      var code = literal.split(separator: "\n", omittingEmptySubsequences: false).map {
+        indent + "    " + style.code(String($0))
+      }
+      if code.last?.trimmingCharacters(in: .whitespaces) == "" { code.removeLast() }
+      return code + [""]
+    case .blockQuote:
+      return node.children.flatMap { blockLines($0, indent: indent) }.map {
+        $0.isEmpty ? $0 : style.dim("│ ") + $0
+      }
+    case .list(let ordered, let start, _):
+      var lines: [String] = []
+      for (index, item) in node.children.enumerated() {
+        let marker = ordered ? "\(start + index). " : "• "
+        let itemIndent = indent + String(repeating: " ", count: marker.count)
+        var itemLines = item.children.flatMap { blockLines($0, indent: itemIndent) }
+        while itemLines.last == "" { itemLines.removeLast() }
+        if let first = itemLines.first {
+          itemLines[0] = indent + marker + first.dropFirst(itemIndent.count)
+        }
+        lines += itemLines
+      }
+      return lines + [""]
+    case .thematicBreak:
+      return [indent + style.dim(String(repeating: "─", count: width - indent.count)), ""]
+    case .htmlBlock:
+      return []
+    default:
+      return wrap(inline(node), width: width, indent: indent) + [""]
+    }
+  }
+
+  /// The inline content of `node` as one styled line, breaks turned into spaces.
+  func inline(_ node: MarkdownNode) -> String {
+    node.children.map { child -> String in
+      switch child.kind {
+      case .text(let text): return text
+      case .softBreak, .lineBreak: return " "
+      case .code(let code): return style.code(code)
+      case .emphasis: return style.italic(inline(child))
+      case .strong: return style.bold(inline(child))
+      case .link(let url, _):
+        return url.hasPrefix("fig:") || url.hasPrefix("#")
+          ? inline(child) : style.underline(inline(child))
+      case .image: return "[image: \(inline(child))]"
+      case .htmlInline: return ""
+      case .paragraph: return inline(child)
+      default: return inline(child)
+      }
+    }.joined()
+  }
+
+  private func tableLines(_ table: Table) -> [String] {
+    let header = table.header.map { style.bold(inline($0)) }
+    let rows = table.rows.map { $0.map { inline($0) } }
+    var widths = header.map(visibleWidth)
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], visibleWidth(cell))
+      }
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { pad($0.element, to: widths[$0.offset]) }.joined(separator: " │ ")
+    }
+    let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
+    return ["  " + line(header), "  " + style.dim(rule)] + rows.map { "  " + line($0) }
+  }
+}

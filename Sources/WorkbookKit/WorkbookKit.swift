@@ -1,4 +1,0 @@
-import Course
-
-/// placeholder
-public enum WorkbookKitPlaceholder {}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Course
+import Foundation
+import Harness
+import WorkbookKit
+
+/// `workbook check [<exercise>]`: grades exercises, each in its own process with a time limit.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Grade one exercise, or all of them.",
+    discussion:
+      "Each exercise runs in its own process: a crash or an infinite loop is reported as such, and the other exercises are still graded. Exit status 0 when everything checked passes."
+  )
+
+  @Argument(help: "The exercise to grade (default: all).")
+  var exercise: String?
+
+  @Option(help: "Seconds each exercise may run before it counts as hung.")
+  var timeout: Double = 30
+
+  @Flag(help: "Print the verdicts as JSON.")
+  var json = false
+
+  func validate() throws {
+    guard timeout > 0, timeout <= 3600 else {
+      throw ValidationError("--timeout must be between 0 and 3600 seconds")
+    }
+  }
+
+  func run() throws {
+    var context = try CourseContext.load()
+    let selected = try exercise.map { [try context.exercise($0)] } ?? context.course.exercises
+    let formatter = VerdictFormatter(style: Terminal.style)
+    var verdicts: [ExerciseVerdict] = []
+    CheckRunner(workspace: context.workspace, timeout: timeout).check(selected) { verdict in
+      verdicts.append(verdict)
+      if !json {
+        for line in formatter.lines(for: verdict) { print(line) }
+        fflush(stdout)
+      }
+    }
+    for verdict in verdicts {
+      let results = verdict.results
+      context.progress.exercises[verdict.exercise] = LearnerProgress.Verdict(
+        passed: verdict.passed, checksPassed: results.filter(\.passed).count,
+        checksTotal: results.count,
+        checkedAt: Date())
+    }
+    try context.progress.save(to: context.workspace)
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      let report = verdicts.map {
+        JSONVerdict(exercise: $0.exercise, passed: $0.passed, checks: $0.results)
+      }
+      print(String(decoding: try encoder.encode(report), as: UTF8.self))
+    } else if verdicts.count > 1 {
+      let passed = verdicts.filter(\.passed).count
+      print("\n\(passed) of \(verdicts.count) exercises pass.")
+    }
+    if !verdicts.allSatisfy(\.passed) { throw ExitCode.failure }
+  }
+
+  struct JSONVerdict: Codable {
+    var exercise: String
+    var passed: Bool
+    var checks: [CheckResult]
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Course
+import Harness
+import WorkbookKit
+
+/// The workbook, its course and the learner's progress, as most commands need them.
+struct CourseContext {
+  let workspace: Workspace
+  let course: Course
+  var progress: LearnerProgress
+
+  /// Locates the workbook and loads the course; lesson errors surface as `file:line` lines.
+  static func load() throws -> CourseContext {
+    let workspace = try Workspace.locate()
+    let course = try workspace.loadCourse()
+    return CourseContext(
+      workspace: workspace, course: course, progress: try LearnerProgress.load(from: workspace))
+  }
+
+  /// The lesson named by `name` (topic name, file name, title or number), or a usage error
+  /// naming the closest lesson.
+  func lesson(_ name: String) throws -> Lesson {
+    if let number = Int(name), course.lessons.indices.contains(number - 1) {
+      return course.lessons[number - 1]
+    }
+    let bare = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    let base = bare.split(separator: "/").last.map(String.init) ?? bare
+    if let lesson = course.lesson(named: base)
+      ?? course.lessons.first(where: { $0.title.lowercased() == name.lowercased() })
+    {
+      return lesson
+    }
+    let names = Set(course.lessons.map(\.name))
+    throw ValidationError(
+      "unknown lesson '\(name)'\(closest(name, in: names)); lessons: \(course.lessons.map(\.name).joined(separator: ", "))"
+    )
+  }
+
+  /// The exercise named `name`, or a usage error naming the closest exercise.
+  func exercise(_ name: String) throws -> ExerciseReference {
+    if let exercise = course.exercise(named: name) { return exercise }
+    let names = Set(course.exercises.map(\.name))
+    throw ValidationError(
+      "unknown exercise '\(name)'\(closest(name, in: names)); see workbook list")
+  }
+
+  /// The status word of an exercise: done, failed or pending.
+  func status(of exercise: ExerciseReference) -> String {
+    guard let verdict = progress.exercises[exercise.name] else { return "pending" }
+    return verdict.passed ? "done" : "failed"
+  }
+
+  /// The first exercise in course order that is not done.
+  var current: ExerciseReference? {
+    course.exercises.first { status(of: $0) != "done" }
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Course
+import Foundation
+import WorkbookKit
+
+/// `workbook list`: lessons and exercises with their status, for people or (`--json`) scripts.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List lessons and exercises with their status.")
+
+  @Flag(name: .long, help: "Print JSON for scripts and editors.")
+  var json = false
+
+  struct Entry: Codable {
+    struct Exercise: Codable {
+      var name: String
+      var file: String
+      var section: String
+      var status: String
+    }
+
+    var name: String
+    var title: String
+    var file: String
+    var exercises: [Exercise]
+  }
+
+  func run() throws {
+    let context = try CourseContext.load()
+    let current = context.current?.name
+    let entries = context.course.lessons.map { lesson in
+      Entry(
+        name: lesson.name, title: lesson.title, file: lesson.file,
+        exercises: lesson.exercises.map { exercise in
+          let status = exercise.name == current ? "current" : context.status(of: exercise)
+          return Entry.Exercise(
+            name: exercise.name, file: exercise.file, section: exercise.section, status: status)
+        })
+    }
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      print(String(decoding: try encoder.encode(["lessons": entries]), as: UTF8.self))
+      return
+    }
+    let style = Terminal.style
+    for (index, entry) in entries.enumerated() {
+      print(style.bold("\(index + 1). \(entry.title)") + style.dim("  \(entry.file)"))
+      for exercise in entry.exercises {
+        let mark: String
+        switch exercise.status {
+        case "done": mark = style.good("done   ")
+        case "failed": mark = style.bad("failed ")
+        case "current": mark = style.warn("current")
+        default: mark = style.dim("pending")
+        }
+        print("   \(mark)  \(exercise.name)")
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import HarnessXCTest
+import XCTest
+
+/// Runs the built `workbook` executable the way a person does, and reads what it prints.
+struct CommandRun {
+  let status: Int32
+  let stdout: String
+  let stderr: String
+
+  static func workbook(_ arguments: [String], environment extra: [String: String] = [:]) throws
+    -> CommandRun
+  {
+    let process = Process()
+    process.executableURL = builtProduct(named: "workbook")
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    environment["WORKBOOK_STATE"] =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("workbook-state-\(UUID().uuidString)").path
+    for (key, value) in extra { environment[key] = value }
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandRun(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// The workbook's folder, found from this file's path.
+  static var packageRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+  }
+}
+
+final class CommandLineTests: XCTestCase {
+  func testUsageErrorsAreOneLineWithStatus64() throws {
+    let cases: [([String], String)] = [
+      (["nope"], "workbook: "),
+      (["read", "NumberFormat"], "did you mean NumberFormats?"),
+      (["check", "IntegerDecodng"], "did you mean IntegerDecoding?"),
+      (["check", "--timeout", "-1"], "--timeout"),
+      (["list", "--bogus"], "workbook: "),
+    ]
+    for (arguments, fragment) in cases {
+      let run = try CommandRun.workbook(arguments)
+      XCTAssertEqual(run.status, 64, "\(arguments)")
+      XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, "\(arguments): \(run.stderr)")
+      XCTAssertTrue(run.stderr.contains(fragment), "\(arguments): \(run.stderr)")
+      XCTAssertFalse(run.stderr.contains("Stack"), "no stack traces")
+    }
+  }
+
+  func testListJSONNamesEveryExerciseWithAStatus() throws {
+    let run = try CommandRun.workbook(["list", "--json"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    struct Listing: Decodable {
+      struct Lesson: Decodable {
+        struct Exercise: Decodable { var name, file, section, status: String }
+        var name, title, file: String
+        var exercises: [Exercise]
+      }
+      var lessons: [Lesson]
+    }
+    let listing = try JSONDecoder().decode(Listing.self, from: Data(run.stdout.utf8))
+    XCTAssertFalse(listing.lessons.isEmpty)
+    let exercises = listing.lessons.flatMap(\.exercises)
+    XCTAssertTrue(exercises.contains { $0.name == "IntegerDecoding" })
+    XCTAssertEqual(
+      exercises.first?.status, "current", "a fresh learner starts at the first exercise")
+    for exercise in exercises {
+      XCTAssertTrue(
+        FileManager.default.fileExists(
+          atPath: CommandRun.packageRoot.appendingPathComponent(exercise.file).path))
+    }
+  }
+
+  func testReadRendersPlainTextWhenPiped() throws {
+    let run = try CommandRun.workbook(["read", "1"], environment: ["COLUMNS": "72"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(run.stdout.hasPrefix("NUMBER FORMATS"))
+    XCTAssertFalse(run.stdout.contains("\u{1B}["), "no ANSI codes into a pipe")
+    XCTAssertTrue(
+      run.stdout.split(separator: "\n").allSatisfy { $0.count <= 72 }, "wrapped to COLUMNS")
+  }
+
+  func testDashboardShowsTheNextStep() throws {
+    let run = try CommandRun.workbook([])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(run.stdout.contains("Next: "))
+    XCTAssertTrue(run.stdout.contains("workbook check"))
+  }
+}

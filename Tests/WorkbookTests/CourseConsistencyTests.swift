@@ -1,0 +1,60 @@
+import Course
+import Foundation
+import HarnessXCTest
+import WorkbookKit
+import XCTest
+
+/// The lessons, the graders and the code agree: this is where a wrong figure, a renamed
+/// section or a missing exercise fails `make test`, naming the lesson's file and line.
+final class CourseConsistencyTests: XCTestCase {
+  private var workspace: Workspace { Workspace(root: CommandRun.packageRoot) }
+
+  func testTheCourseLoadsWithoutDiagnostics() {
+    do {
+      let course = try workspace.loadCourse()
+      XCTAssertFalse(course.lessons.isEmpty)
+    } catch let errors as CourseErrors {
+      for diagnostic in errors.diagnostics { XCTFail(diagnostic.description) }
+    } catch {
+      XCTFail("\(error)")
+    }
+  }
+
+  func testEveryExerciseHasAGraderPointingIntoItsLesson() throws {
+    let course = try workspace.loadCourse()
+    for lesson in course.lessons where !lesson.exercises.isEmpty {
+      let listing = try checkerListing(topic: lesson.name)
+      let graded = Dictionary(listing.map { ($0[0], $0) }, uniquingKeysWith: { first, _ in first })
+      let sections = Set(lesson.sections.map(\.title))
+      for exercise in lesson.exercises {
+        XCTAssertNotNil(
+          graded[exercise.name], "\(lesson.file):\(exercise.line): no grader for \(exercise.name)")
+      }
+      for row in listing {
+        XCTAssertTrue(
+          lesson.exercises.contains { $0.name == row[0] },
+          "\(lesson.file): the lesson never presents graded exercise \(row[0])")
+        XCTAssertEqual(row[1], lesson.name, "grader of \(row[0]) points at the wrong lesson")
+        XCTAssertTrue(
+          sections.contains(row[2]),
+          "grader of \(row[0]) points at section \u{201C}\(row[2])\u{201D}, which \(lesson.file) lacks"
+        )
+      }
+    }
+  }
+
+  /// `name, lesson, section` rows from a topic's check executable.
+  private func checkerListing(topic: String) throws -> [[String]] {
+    let process = Process()
+    process.executableURL = builtProduct(named: topic + "Check")
+    process.arguments = ["--list"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
+  }
+}
