@@ -13,6 +13,7 @@ struct Workbook: ParsableCommand {
       ListCommand.self,
       ReadCommand.self,
       CheckCommand.self,
+      HintCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

@@ -58,3 +58,34 @@ final class CourseConsistencyTests: XCTestCase {
     }
   }
 }
+
+/// The Swift the lessons show compiles, and prints what the lessons say it prints.
+final class LessonSnippetTests: XCTestCase {
+  func testEverySwiftBlockCompilesAndPrintsItsOutput() throws {
+    let workspace = Workspace(root: CommandRun.packageRoot)
+    let snippets = SnippetChecker.snippets(in: try workspace.loadCourse())
+    for problem in try SnippetChecker(workspace: workspace).check(snippets) { XCTFail(problem) }
+  }
+
+  func testABrokenSnippetNamesItsLessonLine() throws {
+    let workspace = Workspace(root: CommandRun.packageRoot)
+    let broken = [
+      SnippetChecker.Snippet(
+        file: "Lessons/Demo.md", line: 10, code: "print(1 + 1)\n", expectedOutput: "3\n"),
+      SnippetChecker.Snippet(
+        file: "Lessons/Demo.md", line: 20, code: "print(2)\n", expectedOutput: "2\n"),
+    ]
+    XCTAssertEqual(
+      try SnippetChecker(workspace: workspace).check(broken),
+      [
+        "Lessons/Demo.md:10: the Swift block prints \u{201C}2⏎\u{201D} but the lesson shows \u{201C}3⏎\u{201D}"
+      ])
+    let uncompilable = [
+      SnippetChecker.Snippet(
+        file: "Lessons/Demo.md", line: 7, code: "let x: Int = \"no\"\n", expectedOutput: nil)
+    ]
+    let errors = try SnippetChecker(workspace: workspace).check(uncompilable)
+    XCTAssertEqual(errors.count, 1)
+    XCTAssertTrue(errors.first?.hasPrefix("Lessons/Demo.md:7:") ?? false, "\(errors)")
+  }
+}

@@ -120,7 +120,7 @@ public struct TerminalRenderer {
   }
 
   /// The inline content of `node` as one styled line, breaks turned into spaces.
-  func inline(_ node: MarkdownNode) -> String {
+  public func inline(_ node: MarkdownNode) -> String {
     node.children.map { child -> String in
       switch child.kind {
       case .text(let text): return text
