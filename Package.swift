@@ -53,6 +53,9 @@ var targets: [Target] = [
     ],
     swiftSettings: swiftSettings
   ),
+  .executableTarget(
+    name: "LessonFuzzer", dependencies: ["Course", "Markdown"], path: "Fuzz/LessonFuzzer",
+    swiftSettings: swiftSettings),
   .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: swiftSettings),
   .testTarget(name: "CourseTests", dependencies: ["Course"], swiftSettings: swiftSettings),
   .testTarget(name: "HarnessTests", dependencies: ["Harness"], swiftSettings: swiftSettings),

@@ -65,7 +65,8 @@ public enum CourseLoader {
     return Course(title: title, introduction: introduction, lessons: lessons)
   }
 
-  static func read(_ root: URL, _ file: String) -> String? {
+  /// The text of `file` inside `root`, or nil when it cannot be read.
+  public static func read(_ root: URL, _ file: String) -> String? {
     guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path)
     else {
       return nil
@@ -205,4 +206,14 @@ func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     previous = current
   }
   return previous[b.count]
+}
+
+extension Lesson {
+  /// Parses one lesson's source on its own, without checking it against the code: the model
+  /// and the problems found. Used by the fuzzer and by tools that preview a single file.
+  public static func parse(source: String, name: String, file: String) -> (Lesson, [Diagnostic]) {
+    var parser = LessonParser(name: name, file: file)
+    let lesson = parser.parse(MarkdownParser.parse(source))
+    return (lesson, parser.diagnostics)
+  }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Course
+import WorkbookKit
 import Foundation
 
 /// The `workbook` command: the front door to lessons, exercises and the memory tools.
@@ -14,6 +15,8 @@ struct Workbook: ParsableCommand {
       ReadCommand.self,
       CheckCommand.self,
       HintCommand.self,
+      HandoutCommand.self,
+      ExportCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )
@@ -26,6 +29,9 @@ struct Workbook: ParsableCommand {
       try command.run()
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
+    } catch let error as WorkbookError {
+      FileHandle.standardError.write(Data("workbook: \(error)\n".utf8))
+      Foundation.exit(1)
     } catch let errors as CourseErrors {
       FileHandle.standardError.write(Data("\(errors)\n".utf8))
       Foundation.exit(65)

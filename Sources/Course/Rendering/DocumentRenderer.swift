@@ -14,14 +14,26 @@ public struct DocumentRenderer {
   /// Draws a picture by id: the SVG for HTML, the plain terminal drawing for the others.
   public let picture: (String) -> (caption: String, svg: String, text: String)?
 
-  /// Creates a renderer.
+  /// The code of an exercise: the student's stub, and the reference solution when it exists.
+  public let exerciseCode: (ExerciseReference) -> (stub: String?, solution: String?)
+
+  /// Creates a renderer. Without `exerciseCode`, exercises show their summary and hints only.
   public init(
     format: MarkdownFormat, answers: Bool,
-    picture: @escaping (String) -> (caption: String, svg: String, text: String)?
+    picture: @escaping (String) -> (caption: String, svg: String, text: String)?,
+    exerciseCode: @escaping (ExerciseReference) -> (stub: String?, solution: String?) = { _ in
+      (nil, nil)
+    }
   ) {
     self.format = format
     self.answers = answers
     self.picture = picture
+    self.exerciseCode = exerciseCode
+  }
+
+  /// Source code as a code block in the target format, escaped by cmark's renderer.
+  private func codeBlock(_ code: String) -> String {
+    fragment(MarkdownNode(.document, children: [MarkdownNode(.codeBlock(info: "swift", literal: code))]))
   }
 
   /// The lesson rendered in the target format (a body fragment for HTML).
@@ -131,19 +143,35 @@ public struct DocumentRenderer {
 
   private func exerciseOutput(_ exercise: ExerciseReference) -> String {
     let summary = inlineFragment(exercise.summary)
+    let code = exerciseCode(exercise)
+    let stub = code.stub.map(codeBlock) ?? ""
+    let solution = answers ? code.solution.map(codeBlock) : nil
     switch format {
     case .html:
       let hints = exercise.hints.map { "<li>\(inlineFragment($0))</li>" }.joined()
+      let hintList =
+        hints.isEmpty ? "" : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>"
+      let stubBlock = stub.isEmpty ? "" : "<div class=\"stub\">\(stub)</div><div class=\"workspace\"></div>"
+      let solutionBlock = solution.map { "<div class=\"solution\"><p class=\"answer-title\">Solution</p>\($0)</div>" } ?? ""
       return """
         <section class="exercise" id="exercise-\(exercise.name)"><h4>Exercise \(exercise.name)</h4>
         <p>\(summary)</p><p class="meta">Edit <code>\(exercise.file)</code>, then run <code>workbook check \(exercise.name)</code>.</p>
-        \(hints.isEmpty ? "" : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>")
+        \(hintList)\(stubBlock)\(solutionBlock)
         </section>
         """
     default:
-      return box(
-        kind: "exercise", title: "Exercise \(exercise.name)",
-        body: summary + " (" + exercise.file + ")")
+      let body = [summary + " (" + exercise.file + ")", stub, solution.map { labelledText("Solution") + "\n" + $0 } ?? ""]
+        .filter { !$0.isEmpty }.joined(separator: "\n")
+      return box(kind: "exercise", title: "Exercise \(exercise.name)", body: body)
+    }
+  }
+
+  private func labelledText(_ label: String) -> String {
+    switch format {
+    case .html: return "<strong>\(label)</strong>"
+    case .latex: return "\\textbf{\(label)}"
+    case .man: return ".PP\n\\fB\(label)\\fR"
+    case .commonmark: return "**\(label)**"
     }
   }
 

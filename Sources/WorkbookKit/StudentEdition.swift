@@ -1,0 +1,59 @@
+import Foundation
+
+/// Writes a student edition: the workbook without Solutions/ and without anything that
+/// reveals them. `Package.swift` drops the Solutions targets when the folder is missing, and the
+/// maintainers' tests compile out with them, so the edition builds and its `swift test` grades
+/// the stubs.
+public struct StudentEdition {
+  /// The workbook to copy.
+  public let workspace: Workspace
+
+  /// Creates an exporter.
+  public init(workspace: Workspace) {
+    self.workspace = workspace
+  }
+
+  /// Top-level entries never copied: solutions, builds, version control, the learner's state.
+  static let excludedTopLevel: Set<String> = [
+    "Solutions", ".git", ".workbook", ".swiftpm", "Package.resolved", "Benchmarks", "Fuzz",
+  ]
+
+  /// Whether a path (relative to the workbook) belongs in the student edition.
+  static func includes(_ relative: String) -> Bool {
+    let components = relative.split(separator: "/").map(String.init)
+    guard let first = components.first else { return false }
+    if excludedTopLevel.contains(first) || first.hasPrefix(".build") { return false }
+    return true
+  }
+
+  /// Copies the edition into `folder`, which must be missing or empty. Returns the number of
+  /// files written.
+  @discardableResult
+  public func export(to folder: URL) throws -> Int {
+    let manager = FileManager.default
+    if let existing = try? manager.contentsOfDirectory(atPath: folder.path), !existing.isEmpty {
+      throw WorkbookError("\(folder.path) is not empty; choose a new folder for the student edition")
+    }
+    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+    let root = workspace.root.standardizedFileURL
+    guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else {
+      throw WorkbookError("cannot read \(root.path)")
+    }
+    var count = 0
+    for case let url as URL in walker {
+      let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+      guard Self.includes(relative) else {
+        walker.skipDescendants()
+        continue
+      }
+      let target = folder.appendingPathComponent(relative)
+      if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+        try manager.createDirectory(at: target, withIntermediateDirectories: true)
+      } else {
+        try manager.copyItem(at: url, to: target)
+        count += 1
+      }
+    }
+    return count
+  }
+}

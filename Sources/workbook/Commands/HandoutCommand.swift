@@ -1,0 +1,45 @@
+import ArgumentParser
+import Course
+import Foundation
+import WorkbookKit
+
+extension HandoutFormat: ExpressibleByArgument {}
+
+/// `workbook handout`: lessons as HTML, PDF, LaTeX or man pages, with or without answers.
+struct HandoutCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "handout",
+    abstract: "Write lesson handouts (HTML, PDF, LaTeX or man), optionally with answers.",
+    discussion: "HTML files are self-contained (inline CSS and pictures) and print one lesson per page. A file in the output folder that workbook did not write is never replaced without --force.")
+
+  @Option(help: "One lesson (name, file or number).")
+  var lesson: String?
+
+  @Flag(help: "Every lesson, plus one file for the whole course.")
+  var all = false
+
+  @Option(help: "html, pdf, latex or man.")
+  var format: HandoutFormat = .html
+
+  @Flag(help: "The answer key: solutions and answers to every question.")
+  var answers = false
+
+  @Option(help: "The folder to write into (created if missing).")
+  var output: String
+
+  @Flag(help: "Replace files in the output folder even if workbook did not write them.")
+  var force = false
+
+  func validate() throws {
+    if (lesson == nil) == !all { throw ValidationError("give either --lesson NAME or --all") }
+  }
+
+  func run() throws {
+    let context = try CourseContext.load()
+    let lessons = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
+    let builder = HandoutBuilder(workspace: context.workspace, course: context.course, answers: answers)
+    let folder = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    let written = try builder.write(lessons, whole: all, format: format, to: folder.standardizedFileURL, force: force)
+    for url in written { print(url.path) }
+  }
+}
