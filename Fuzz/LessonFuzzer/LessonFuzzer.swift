@@ -8,7 +8,9 @@ func exerciseLessonPipeline(_ data: UnsafeRawBufferPointer) {
   let source = String(decoding: data, as: UTF8.self)
   let (lesson, diagnostics) = Lesson.parse(source: source, name: "Fuzz", file: "Lessons/Fuzz.md")
   _ = diagnostics.map(\.description)
-  let picture: (String) -> (caption: String, svg: String, text: String)? = { id in (id, "<svg/>", id) }
+  let picture: (String) -> (caption: String, svg: String, text: String)? = { id in
+    (id, "<svg/>", id)
+  }
   // Alternate the answer-key switch with the input's length: both paths, half the work.
   let answers = data.count % 2 == 0
   for format in MarkdownFormat.allCases {

@@ -40,16 +40,37 @@ public struct HandoutBuilder {
     let suffix = answers ? "-answers" : ""
     switch format {
     case .html:
-      outputs = lessons.map { ("\($0.name)\(suffix).html", Data(htmlPage(title: $0.title, lessons: [$0]).utf8)) }
-      if whole { outputs.append(("Course\(suffix).html", Data(htmlPage(title: course.title, lessons: course.lessons).utf8))) }
+      outputs = lessons.map {
+        ("\($0.name)\(suffix).html", Data(htmlPage(title: $0.title, lessons: [$0]).utf8))
+      }
+      if whole {
+        outputs.append(
+          (
+            "Course\(suffix).html",
+            Data(htmlPage(title: course.title, lessons: course.lessons).utf8)
+          ))
+      }
     case .pdf:
       let printer = try PDFPrinter.find()
-      var sources = lessons.map { ("\($0.name)\(suffix).pdf", htmlPage(title: $0.title, lessons: [$0])) }
-      if whole { sources.append(("Course\(suffix).pdf", htmlPage(title: course.title, lessons: course.lessons))) }
+      var sources = lessons.map {
+        ("\($0.name)\(suffix).pdf", htmlPage(title: $0.title, lessons: [$0]))
+      }
+      if whole {
+        sources.append(
+          ("Course\(suffix).pdf", htmlPage(title: course.title, lessons: course.lessons)))
+      }
       outputs = try sources.map { ($0.0, try printer.print(html: $0.1)) }
     case .latex:
-      outputs = lessons.map { ("\($0.name)\(suffix).tex", Data(latexDocument(title: $0.title, lessons: [$0]).utf8)) }
-      if whole { outputs.append(("Course\(suffix).tex", Data(latexDocument(title: course.title, lessons: course.lessons).utf8))) }
+      outputs = lessons.map {
+        ("\($0.name)\(suffix).tex", Data(latexDocument(title: $0.title, lessons: [$0]).utf8))
+      }
+      if whole {
+        outputs.append(
+          (
+            "Course\(suffix).tex",
+            Data(latexDocument(title: course.title, lessons: course.lessons).utf8)
+          ))
+      }
     case .man:
       outputs = lessons.map { ("\($0.name.lowercased())\(suffix).7", Data(manPage($0).utf8)) }
     }
@@ -75,7 +96,10 @@ public struct HandoutBuilder {
       },
       exerciseCode: { exercise in
         let stub = CourseLoader.read(workspace.root, exercise.file)
-        let solution = answers ? CourseLoader.read(workspace.root, "Solutions/\(exercise.lesson)/\(exercise.name).swift") : nil
+        let solution =
+          answers
+          ? CourseLoader.read(workspace.root, "Solutions/\(exercise.lesson)/\(exercise.name).swift")
+          : nil
         return (stub, solution)
       })
   }
@@ -83,11 +107,14 @@ public struct HandoutBuilder {
   /// A self-contained HTML page: inline CSS and pictures, nothing fetched from the network.
   public func htmlPage(title: String, lessons: [Lesson]) -> String {
     let html = renderer(.html)
-    let articles = lessons.map { "<article class=\"lesson\" id=\"\($0.name)\">\n\(html.render($0))</article>" }
+    let articles = lessons.map {
+      "<article class=\"lesson\" id=\"\($0.name)\">\n\(html.render($0))</article>"
+    }
     let contents =
       lessons.count > 1
       ? "<nav class=\"contents\"><h2>Contents</h2><ol>"
-        + lessons.map { "<li><a href=\"#\($0.name)\">\(escapeHTML($0.title))</a></li>" }.joined() + "</ol></nav>\n"
+        + lessons.map { "<li><a href=\"#\($0.name)\">\(escapeHTML($0.title))</a></li>" }.joined()
+        + "</ol></nav>\n"
       : ""
     let edition = answers ? " (answer key)" : ""
     return """
@@ -133,7 +160,8 @@ public struct HandoutBuilder {
   /// A man page in section 7 (miscellanea), as `man ./numberformats.7` reads it.
   public func manPage(_ lesson: Lesson) -> String {
     let name = lesson.name.lowercased()
-    return ".TH \(name.uppercased()) 7 \"\" \"workbook\" \"Memory in ML systems\"\n" + renderer(.man).render(lesson)
+    return ".TH \(name.uppercased()) 7 \"\" \"workbook\" \"Memory in ML systems\"\n"
+      + renderer(.man).render(lesson)
   }
 }
 
@@ -145,7 +173,8 @@ struct HandoutManifest {
 
   init(folder: URL) {
     self.folder = folder
-    let data = FileManager.default.contents(atPath: folder.appendingPathComponent(".workbook-handout.json").path)
+    let data = FileManager.default.contents(
+      atPath: folder.appendingPathComponent(".workbook-handout.json").path)
     hashes = data.flatMap { try? JSONDecoder().decode([String: UInt64].self, from: $0) } ?? [:]
   }
 
@@ -154,7 +183,9 @@ struct HandoutManifest {
     let path = folder.appendingPathComponent(name).path
     guard !force, let existing = FileManager.default.contents(atPath: path) else { return }
     if hashes[name] != fnv1a(existing) {
-      throw WorkbookError("\(path) exists and was not written by workbook handout (or was edited since); use --force to replace it")
+      throw WorkbookError(
+        "\(path) exists and was not written by workbook handout (or was edited since); use --force to replace it"
+      )
     }
   }
 

@@ -12,12 +12,14 @@ struct PDFPrinter {
     }
     if let path = which("weasyprint") { return PDFPrinter(executable: path, isChromium: false) }
     throw WorkbookError(
-      "PDF needs headless Chromium or WeasyPrint; install one: sudo apt-get install chromium (or weasyprint)")
+      "PDF needs headless Chromium or WeasyPrint; install one: sudo apt-get install chromium (or weasyprint)"
+    )
   }
 
   /// Renders `html` and returns the PDF's bytes.
   func print(html: String) throws -> Data {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handout-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "handout-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let page = folder.appendingPathComponent("page.html")
@@ -34,7 +36,8 @@ struct PDFPrinter {
     let result = runCommand(arguments, in: folder)
     guard let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
       let reason = result.output.split(separator: "\n").last.map(String.init) ?? "no output"
-      throw WorkbookError("\(URL(fileURLWithPath: executable).lastPathComponent) made no PDF: \(reason)")
+      throw WorkbookError(
+        "\(URL(fileURLWithPath: executable).lastPathComponent) made no PDF: \(reason)")
     }
     return data
   }

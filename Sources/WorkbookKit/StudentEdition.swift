@@ -32,11 +32,13 @@ public struct StudentEdition {
   public func export(to folder: URL) throws -> Int {
     let manager = FileManager.default
     if let existing = try? manager.contentsOfDirectory(atPath: folder.path), !existing.isEmpty {
-      throw WorkbookError("\(folder.path) is not empty; choose a new folder for the student edition")
+      throw WorkbookError(
+        "\(folder.path) is not empty; choose a new folder for the student edition")
     }
     try manager.createDirectory(at: folder, withIntermediateDirectories: true)
     let root = workspace.root.standardizedFileURL
-    guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else {
+    guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey])
+    else {
       throw WorkbookError("cannot read \(root.path)")
     }
     var count = 0

@@ -33,7 +33,8 @@ public struct DocumentRenderer {
 
   /// Source code as a code block in the target format, escaped by cmark's renderer.
   private func codeBlock(_ code: String) -> String {
-    fragment(MarkdownNode(.document, children: [MarkdownNode(.codeBlock(info: "swift", literal: code))]))
+    fragment(
+      MarkdownNode(.document, children: [MarkdownNode(.codeBlock(info: "swift", literal: code))]))
   }
 
   /// The lesson rendered in the target format (a body fragment for HTML).
@@ -150,9 +151,13 @@ public struct DocumentRenderer {
     case .html:
       let hints = exercise.hints.map { "<li>\(inlineFragment($0))</li>" }.joined()
       let hintList =
-        hints.isEmpty ? "" : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>"
-      let stubBlock = stub.isEmpty ? "" : "<div class=\"stub\">\(stub)</div><div class=\"workspace\"></div>"
-      let solutionBlock = solution.map { "<div class=\"solution\"><p class=\"answer-title\">Solution</p>\($0)</div>" } ?? ""
+        hints.isEmpty
+        ? "" : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>"
+      let stubBlock =
+        stub.isEmpty ? "" : "<div class=\"stub\">\(stub)</div><div class=\"workspace\"></div>"
+      let solutionBlock =
+        solution.map { "<div class=\"solution\"><p class=\"answer-title\">Solution</p>\($0)</div>" }
+        ?? ""
       return """
         <section class="exercise" id="exercise-\(exercise.name)"><h4>Exercise \(exercise.name)</h4>
         <p>\(summary)</p><p class="meta">Edit <code>\(exercise.file)</code>, then run <code>workbook check \(exercise.name)</code>.</p>
@@ -160,8 +165,11 @@ public struct DocumentRenderer {
         </section>
         """
     default:
-      let body = [summary + " (" + exercise.file + ")", stub, solution.map { labelledText("Solution") + "\n" + $0 } ?? ""]
-        .filter { !$0.isEmpty }.joined(separator: "\n")
+      let body = [
+        summary + " (" + exercise.file + ")", stub,
+        solution.map { labelledText("Solution") + "\n" + $0 } ?? "",
+      ]
+      .filter { !$0.isEmpty }.joined(separator: "\n")
       return box(kind: "exercise", title: "Exercise \(exercise.name)", body: body)
     }
   }

@@ -12,10 +12,14 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let workspace = try Workspace.locate()
-    let folder = URL(fileURLWithPath: student, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-      .standardizedFileURL
+    let folder = URL(
+      fileURLWithPath: student,
+      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    )
+    .standardizedFileURL
     if folder.path.hasPrefix(workspace.root.standardizedFileURL.path + "/") {
-      throw ValidationError("the student edition cannot go inside the workbook itself; choose a folder outside it")
+      throw ValidationError(
+        "the student edition cannot go inside the workbook itself; choose a folder outside it")
     }
     let count = try StudentEdition(workspace: workspace).export(to: folder)
     print("Wrote the student edition (\(count) files) to \(folder.path).")

@@ -10,7 +10,9 @@ struct HandoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "handout",
     abstract: "Write lesson handouts (HTML, PDF, LaTeX or man), optionally with answers.",
-    discussion: "HTML files are self-contained (inline CSS and pictures) and print one lesson per page. A file in the output folder that workbook did not write is never replaced without --force.")
+    discussion:
+      "HTML files are self-contained (inline CSS and pictures) and print one lesson per page. A file in the output folder that workbook did not write is never replaced without --force."
+  )
 
   @Option(help: "One lesson (name, file or number).")
   var lesson: String?
@@ -37,9 +39,13 @@ struct HandoutCommand: ParsableCommand {
   func run() throws {
     let context = try CourseContext.load()
     let lessons = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
-    let builder = HandoutBuilder(workspace: context.workspace, course: context.course, answers: answers)
-    let folder = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-    let written = try builder.write(lessons, whole: all, format: format, to: folder.standardizedFileURL, force: force)
+    let builder = HandoutBuilder(
+      workspace: context.workspace, course: context.course, answers: answers)
+    let folder = URL(
+      fileURLWithPath: output,
+      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    let written = try builder.write(
+      lessons, whole: all, format: format, to: folder.standardizedFileURL, force: force)
     for url in written { print(url.path) }
   }
 }
