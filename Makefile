@@ -11,7 +11,7 @@ setup:
 	@sh scripts/setup.sh
 
 build: setup
-	$(SWIFT) build
+	$(SWIFT) build --manifest-cache local
 
 test:
 	@sh scripts/test.sh

@@ -10,6 +10,11 @@
 import Foundation
 import PackageDescription
 
+// `workbook export --student` rewrites this line. Besides naming the edition, it keeps the
+// manifest's text different between editions: SwiftPM caches manifests by their text, and the
+// two editions evaluate to different targets from the same text.
+let edition = "full"
+
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 let fileManager = FileManager.default
 
