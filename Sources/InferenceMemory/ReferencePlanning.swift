@@ -58,18 +58,20 @@ enum ReferencePlanning {
     return BufferAssignment(bufferOfTensor: bufferOf, bufferBytes: sizes)
   }
 
-  /// The smallest total over every way of sharing buffers, by trying every partition of the
-  /// tensors into groups with pairwise disjoint lifetimes. Exponential: small graphs only.
-  static func optimalTotalBytes(_ graph: ComputationGraph) -> Int {
+  /// The assignment with the smallest total over every way of sharing buffers, by trying
+  /// every partition of the tensors into groups with pairwise disjoint lifetimes (pruned when a
+  /// partial total already reaches the best). Exponential: small graphs only.
+  static func optimalAssignment(_ graph: ComputationGraph) -> BufferAssignment {
     let spans = lifetimes(graph)
     let sizes = graph.tensors.map(\.bytes)
-    var best = sizes.reduce(0, +)
+    var best = BufferAssignment(bufferOfTensor: Array(sizes.indices), bufferBytes: sizes)
+    var labels = Array(repeating: 0, count: sizes.count)
     var groups: [[Int]] = []
     var groupSizes: [Int] = []
     func place(_ tensor: Int, total: Int) {
-      if total >= best { return }
+      if total >= best.totalBytes { return }
       if tensor == sizes.count {
-        best = total
+        best = BufferAssignment(bufferOfTensor: labels, bufferBytes: groupSizes)
         return
       }
       for group in groups.indices
@@ -77,12 +79,14 @@ enum ReferencePlanning {
         let old = groupSizes[group]
         groups[group].append(tensor)
         groupSizes[group] = max(old, sizes[tensor])
+        labels[tensor] = group
         place(tensor + 1, total: total - old + groupSizes[group])
         groups[group].removeLast()
         groupSizes[group] = old
       }
       groups.append([tensor])
       groupSizes.append(sizes[tensor])
+      labels[tensor] = groups.count - 1
       place(tensor + 1, total: total + sizes[tensor])
       groups.removeLast()
       groupSizes.removeLast()
