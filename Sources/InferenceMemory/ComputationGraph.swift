@@ -83,7 +83,8 @@ public struct ComputationGraph: Sendable, Equatable {
       for tensor in operations[index].inputs {
         if let written = writtenAt[tensor], written >= step {
           throw GraphError(
-            "operation \(operations[index].name) reads \(tensors[tensor].name) before it is written")
+            "operation \(operations[index].name) reads \(tensors[tensor].name) before it is written"
+          )
         }
       }
       touched.formUnion(operations[index].inputs + operations[index].outputs)

@@ -37,18 +37,24 @@ public struct GPT3Architecture: Sendable, Equatable {
 
   /// The eight models of the paper's Table 2.1, smallest first.
   public static let family: [GPT3Architecture] = [
-    .init(name: "GPT-3 Small", statedParameters: "125M", layers: 12, dModel: 768, heads: 12, dHead: 64),
     .init(
-      name: "GPT-3 Medium", statedParameters: "350M", layers: 24, dModel: 1024, heads: 16, dHead: 64),
+      name: "GPT-3 Small", statedParameters: "125M", layers: 12, dModel: 768, heads: 12, dHead: 64),
+    .init(
+      name: "GPT-3 Medium", statedParameters: "350M", layers: 24, dModel: 1024, heads: 16, dHead: 64
+    ),
     .init(
       name: "GPT-3 Large", statedParameters: "760M", layers: 24, dModel: 1536, heads: 16, dHead: 96),
-    .init(name: "GPT-3 XL", statedParameters: "1.3B", layers: 24, dModel: 2048, heads: 24, dHead: 128),
-    .init(name: "GPT-3 2.7B", statedParameters: "2.7B", layers: 32, dModel: 2560, heads: 32, dHead: 80),
+    .init(
+      name: "GPT-3 XL", statedParameters: "1.3B", layers: 24, dModel: 2048, heads: 24, dHead: 128),
+    .init(
+      name: "GPT-3 2.7B", statedParameters: "2.7B", layers: 32, dModel: 2560, heads: 32, dHead: 80),
     .init(
       name: "GPT-3 6.7B", statedParameters: "6.7B", layers: 32, dModel: 4096, heads: 32, dHead: 128),
-    .init(name: "GPT-3 13B", statedParameters: "13B", layers: 40, dModel: 5140, heads: 40, dHead: 128),
     .init(
-      name: "GPT-3 175B", statedParameters: "175B", layers: 96, dModel: 12288, heads: 96, dHead: 128),
+      name: "GPT-3 13B", statedParameters: "13B", layers: 40, dModel: 5140, heads: 40, dHead: 128),
+    .init(
+      name: "GPT-3 175B", statedParameters: "175B", layers: 96, dModel: 12288, heads: 96, dHead: 128
+    ),
   ]
 
   /// The family's row with this short name (`"Small"`, `"13B"`, ...), for the figures.

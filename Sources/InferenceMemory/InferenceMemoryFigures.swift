@@ -11,7 +11,8 @@ public enum InferenceMemoryFigures {
   static var elementFigures: [Figure] {
     ElementType.allCases.map { element in
       Figure(
-        "bytes-\(element.name)", ByteFormatting.trimmed(Double(element.storageBits) / 8, decimals: 1))
+        "bytes-\(element.name)",
+        ByteFormatting.trimmed(Double(element.storageBits) / 8, decimals: 1))
     }
   }
 
@@ -37,6 +38,8 @@ public enum InferenceMemoryFigures {
     let xl = GPT3Architecture.family[3]
     figures += [
       Figure("gpt3-175b-exact", FigureFormatting.grouped(big)),
+      Figure(
+        "gpt3-6-7b-exact", FigureFormatting.grouped(GPT3Architecture.family[5].parameterCount())),
       Figure("gpt3-175b-fp32", FigureFormatting.bytes(big * 4)),
       Figure("gpt3-175b-int8", FigureFormatting.bytes(big)),
       Figure("gpt3-175b-int4", FigureFormatting.bytes((big * 4 + 7) / 8)),
@@ -63,6 +66,7 @@ public enum InferenceMemoryFigures {
       Figure("act-conv", FigureFormatting.bytes(conv)),
       Figure("act-mlp", FigureFormatting.bytes(mlp)),
       Figure("act-gpt3-sequence", FigureFormatting.bytes(sequence)),
+      Figure("act-lecture-sequences", String(Int((3_200_000.0 / 2048).rounded()))),
       Figure("act-lecture-elements", FigureFormatting.count(tokens)),
       Figure("act-lecture-fp16", FigureFormatting.bytes(tokens * 2)),
       Figure("act-lecture-fp32", FigureFormatting.bytes(tokens * 4)),
@@ -76,6 +80,7 @@ public enum InferenceMemoryFigures {
     func rule(_ parameters: Int, _ bytes: Int) -> Double { Double(parameters * bytes) * 1.2 }
     return [
       Figure("rule-13b-weights", FigureFormatting.bytes(13_000_000_000 * 2)),
+      Figure("rule-7b-weights", FigureFormatting.bytes(7_000_000_000 * 2)),
       Figure("rule-13b-total", ByteFormatting.decimal(rule(13_000_000_000, 2))),
       Figure("rule-7b-total", ByteFormatting.decimal(rule(7_000_000_000, 2))),
       Figure("rule-175b-total", ByteFormatting.decimal(rule(175_000_000_000, 2))),
@@ -115,7 +120,7 @@ public enum InferenceMemoryFigures {
     let chain = ReferencePlanning.greedyBySize(.chain(layers: 32, bytes: 1))
     let spans = ReferencePlanning.lifetimes(block)
     let lifetimes = zip(block.tensors, spans).map { tensor, span in
-      Figure("block-lifetime-\(tensor.name)", span.description)
+      Figure("block-lifetime-\(tensor.name)", "\(span.first)\u{2013}\(span.last)")
     }
     let peak = ReferencePlanning.peakBytes(block)
     return lifetimes + [

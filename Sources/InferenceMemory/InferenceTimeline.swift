@@ -11,8 +11,8 @@ struct TimelineRun: Sendable {
 /// The instrumented runs behind the `inference-timeline` picture: the same small network run
 /// naively (a buffer per layer, all kept) and with two buffers, each with a fresh allocator.
 enum InferenceTimeline {
-  /// A 17-layer MLP: a narrow input, a deep stack of 256-wide layers, a narrowing head.
-  static let widths = [64] + Array(repeating: 256, count: 14) + [128, 64, 10]
+  /// A 17-layer MLP: a narrow input, a deep stack of 128-wide layers, a narrowing head.
+  static let widths = [32] + Array(repeating: 128, count: 14) + [64, 32, 10]
   /// Samples per batch.
   static let batch = 4
 

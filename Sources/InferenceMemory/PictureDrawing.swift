@@ -1,8 +1,10 @@
 /// Small helpers shared by the topic's SVG and terminal pictures.
 enum PictureDrawing {
   /// Eight block heights, from one eighth to full, for terminal sparklines.
-  static let blocks: [Character] = ["\u{2581}", "\u{2582}", "\u{2583}", "\u{2584}", "\u{2585}",
-    "\u{2586}", "\u{2587}", "\u{2588}"]
+  static let blocks: [Character] = [
+    "\u{2581}", "\u{2582}", "\u{2583}", "\u{2584}", "\u{2585}",
+    "\u{2586}", "\u{2587}", "\u{2588}",
+  ]
 
   /// One column of a sparkline: a space for zero, otherwise the block whose height is closest
   /// to `value ÷ maximum` (never lower than one eighth, so small non-zero values stay visible).
@@ -40,10 +42,12 @@ enum PictureDrawing {
 
   /// A standalone SVG document of the given size around `body`.
   static func document(width: Int, height: Int, title: String, body: [String]) -> String {
-    (["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
-      + "viewBox=\"0 0 \(width) \(height)\" role=\"img\">",
+    ([
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
+        + "viewBox=\"0 0 \(width) \(height)\" role=\"img\">",
       "<title>\(escaped(title))</title>",
-      "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>"]
+      "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>",
+    ]
       + body + ["</svg>"]).joined(separator: "\n") + "\n"
   }
 

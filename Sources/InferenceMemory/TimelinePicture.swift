@@ -57,7 +57,8 @@ enum TimelinePicture {
         weight: "bold"),
       PictureDrawing.text(
         "naive: a new buffer per layer, all kept (peak \(FigureFormatting.bytes(naive.peakBytes)), "
-          + "\(naive.allocations) allocations)", x: left + 14, y: 44, fill: PictureDrawing.palette[3]),
+          + "\(naive.allocations) allocations)", x: left + 14, y: 44,
+        fill: PictureDrawing.palette[3]),
       PictureDrawing.text(
         "ping-pong: two buffers of the widest layer (peak "
           + "\(FigureFormatting.bytes(pingPong.peakBytes)), \(pingPong.allocations) allocations)",

@@ -22,7 +22,8 @@ enum GraphOracles {
     var best = 0
     for step in graph.order.indices {
       var live = 0
-      for tensor in graph.tensors.indices where spans[tensor].first <= step && step <= spans[tensor].last {
+      for tensor in graph.tensors.indices
+      where spans[tensor].first <= step && step <= spans[tensor].last {
         live += graph.tensors[tensor].bytes
       }
       best = max(best, live)
@@ -48,7 +49,8 @@ enum GraphOracles {
       let tensor = pending.remove(at: pick)
       let span = spans[tensor]
       var placed = false
-      for index in buffers.indices where !buffers[index].spans.contains(where: { $0.overlaps(span) }) {
+      for index in buffers.indices
+      where !buffers[index].spans.contains(where: { $0.overlaps(span) }) {
         buffers[index].spans.append(span)
         buffers[index].size = max(buffers[index].size, graph.tensors[tensor].bytes)
         placed = true
@@ -76,7 +78,9 @@ enum GraphOracles {
         return
       }
       for label in 0...groups {
-        let clash = (0..<position).contains { labels[$0] == label && spans[$0].overlaps(spans[position]) }
+        let clash = (0..<position).contains {
+          labels[$0] == label && spans[$0].overlaps(spans[position])
+        }
         if clash { continue }
         labels[position] = label
         extend(position + 1, groups: max(groups, label + 1))
@@ -113,11 +117,15 @@ enum GraphOracles {
       sequence.append((inputs, outputs))
     }
     var graphOutputs = [sizes.count - 1]
-    if Bool.random(using: &random) { graphOutputs.append(Int.random(in: 0..<sizes.count, using: &random)) }
+    if Bool.random(using: &random) {
+      graphOutputs.append(Int.random(in: 0..<sizes.count, using: &random))
+    }
     // Rename tensors and reorder operations, so that indices say nothing about time.
     let rename = Array(sizes.indices).shuffled(using: &random)
     var tensors = Array(repeating: GraphTensor("", bytes: 0), count: sizes.count)
-    for (old, new) in rename.enumerated() { tensors[new] = GraphTensor("t\(old)", bytes: sizes[old]) }
+    for (old, new) in rename.enumerated() {
+      tensors[new] = GraphTensor("t\(old)", bytes: sizes[old])
+    }
     let slots = Array(sequence.indices).shuffled(using: &random)
     var operations = Array(repeating: GraphOperation("", inputs: [], outputs: []), count: steps)
     for (step, slot) in slots.enumerated() {

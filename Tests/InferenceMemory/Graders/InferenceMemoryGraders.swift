@@ -9,8 +9,9 @@ public enum InferenceMemoryGraders {
     planner: some LifetimePlanning & Sendable
   ) -> [Exercise] {
     [
-      Exercise(name: "TensorSizing", lesson: "InferenceMemory", section: "Sizing tensors and models")
-      {
+      Exercise(
+        name: "TensorSizing", lesson: "InferenceMemory", section: "Sizing tensors and models"
+      ) {
         gradeTensorSizing(sizing, $0)
       },
       Exercise(

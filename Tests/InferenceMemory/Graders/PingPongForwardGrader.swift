@@ -11,7 +11,8 @@ func gradePingPongForward(_ forward: some PingPongForward, _ checks: CheckRecord
       biases: [[0, 1, 0.25], [-1]], activation: .relu)
     let allocator = ActivationAllocator()
     let output = try forward.forward(mlp, input: [1, 2, 3, -1], batch: 2, allocator: allocator)
-    try requireEqual(output, [2, 15], "forward of the lesson's 2 → 3 → 1 network on [1, 2], [3, −1]")
+    try requireEqual(
+      output, [2, 15], "forward of the lesson's 2 → 3 → 1 network on [1, 2], [3, −1]")
   }
   checks.check("bitwise equal to a naive forward on seeded random networks") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed)
@@ -29,9 +30,11 @@ func gradePingPongForward(_ forward: some PingPongForward, _ checks: CheckRecord
   }
   checks.check("exactly two buffers, each sized for the widest layer") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 2)
-    let shapes = edgeShapes + (0..<20).map { _ in
-      (0...Int.random(in: 1...5, using: &random)).map { _ in randomWidth(using: &random) }
-    }
+    let shapes =
+      edgeShapes
+      + (0..<20).map { _ in
+        (0...Int.random(in: 1...5, using: &random)).map { _ in randomWidth(using: &random) }
+      }
     for widths in shapes {
       let batch = Int.random(in: 1...4, using: &random)
       let run = try runMeasured(forward, widths: widths, batch: batch, using: &random)
@@ -137,7 +140,8 @@ private func requireTwoWidestBuffers(
     sizes, [bufferBytes, bufferBytes],
     "bytes of each allocation for widths \(widths), batch \(batch) (widest \(widest) × batch × 4)")
   try requireEqual(
-    allocator.peakBytes, 2 * bufferBytes, "peak activation bytes for widths \(widths), batch \(batch)")
+    allocator.peakBytes, 2 * bufferBytes,
+    "peak activation bytes for widths \(widths), batch \(batch)")
 }
 
 /// The grader's own forward: a new array per layer, the contract's order of operations.
@@ -151,7 +155,8 @@ private func naiveForward(_ mlp: MLP, input: [Float], batch: Int) -> [Float] {
       for output in 0..<outputs {
         var sum: Float = 0
         for input in 0..<inputs {
-          let product = mlp.weights[layer][output * inputs + input]
+          let product =
+            mlp.weights[layer][output * inputs + input]
             * activations[sample * inputs + input]
           sum = sum + product
         }

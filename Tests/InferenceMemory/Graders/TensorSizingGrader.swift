@@ -26,7 +26,8 @@ func gradeTensorSizing(_ sizing: some TensorSizing, _ checks: CheckRecorder) {
   }
   checks.check("scalars, empty tensors and the lesson's shapes") {
     let cases: [([Int], ElementType, Int)] = [
-      ([], .fp32, 4), ([0, 1024], .fp32, 0), ([2, 3], .fp16, 12), ([32, 64, 112, 112], .fp32, 102_760_448),
+      ([], .fp32, 4), ([0, 1024], .fp32, 0), ([2, 3], .fp16, 12),
+      ([32, 64, 112, 112], .fp32, 102_760_448),
       ([1, 2048, 12_288], .fp16, 50_331_648), ([64, 1024], .fp32, 262_144),
     ]
     for (shape, element, bytes) in cases {
@@ -54,7 +55,8 @@ func gradeTensorSizing(_ sizing: some TensorSizing, _ checks: CheckRecorder) {
     try requireEqual(
       try sizing.transformerActivationBytes(
         batch: 1_562, sequence: 2048, hidden: 12_288, element: .fp16),
-      78_618_034_176, "transformerActivationBytes(batch: 1562, sequence: 2048, hidden: 12288, .fp16)")
+      78_618_034_176,
+      "transformerActivationBytes(batch: 1562, sequence: 2048, hidden: 12288, .fp16)")
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 1)
     for _ in 0..<1_000 {
       let (b, c, h, w) = (
