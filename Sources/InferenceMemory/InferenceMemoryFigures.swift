@@ -77,8 +77,11 @@ public enum InferenceMemoryFigures {
 
   /// The weights × 1.2 rule of thumb for serving.
   static var ruleOfThumbFigures: [Figure] {
+    // Training in fp32 with Adam: weights, gradient, and the two moments, 4 bytes each.
+    let training = 4 * ElementType.fp32.storageBits / 8
     func rule(_ parameters: Int, _ bytes: Int) -> Double { Double(parameters * bytes) * 1.2 }
     return [
+      Figure("train-fp32-bytes-per-parameter", String(training)),
       Figure("rule-13b-weights", FigureFormatting.bytes(13_000_000_000 * 2)),
       Figure("rule-7b-weights", FigureFormatting.bytes(7_000_000_000 * 2)),
       Figure("rule-13b-total", ByteFormatting.decimal(rule(13_000_000_000, 2))),
