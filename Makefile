@@ -11,7 +11,7 @@ setup:
 	@sh scripts/setup.sh
 
 build: setup
-	$(SWIFT) build --manifest-cache local
+	$(SWIFT) build
 
 test:
 	@sh scripts/test.sh

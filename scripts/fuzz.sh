@@ -10,8 +10,8 @@ runs="${1:-1000000}"
 scratch=.build-fuzz
 flags="-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING"
 # shellcheck disable=SC2086
-swift build --manifest-cache local --scratch-path "$scratch" --target Course $flags
-bin=$(swift build --manifest-cache local --scratch-path "$scratch" --show-bin-path $flags)
+swift build --scratch-path "$scratch" --target Course $flags
+bin=$(swift build --scratch-path "$scratch" --show-bin-path $flags)
 swiftc -O -sanitize=fuzzer,address -DFUZZING -parse-as-library -g \
   -I "$bin/Modules" -I Sources/CCmark \
   Fuzz/LessonFuzzer/LessonFuzzer.swift "$bin"/Markdown.build/*.o "$bin"/Course.build/*.o \

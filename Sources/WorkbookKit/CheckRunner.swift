@@ -79,7 +79,7 @@ public struct CheckRunner {
   /// Runs `swift build --product <Topic>Check` and returns the executable, or the errors.
   public func buildChecker(topic: String) -> Result<URL, BuildFailure> {
     let product = topic + "Check"
-    let result = runCommand(["swift", "build", "--manifest-cache", "local", "--product", product], in: workspace.root)
+    let result = runCommand(["swift", "build", "--product", product], in: workspace.root)
     let executable = workspace.url(".build/debug/\(product)")
     if result.status == 0, FileManager.default.isExecutableFile(atPath: executable.path) {
       return .success(executable)

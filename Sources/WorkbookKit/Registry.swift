@@ -1,15 +1,16 @@
 import Course
 import Harness
+import InferenceMemory
 
 /// Everything the topics' code computes or draws for the lessons, gathered in one place.
 ///
 /// A new topic adds its `Figures.all` and `Pictures.all` here.
 public enum Registry {
   /// Every computed figure of every topic.
-  public static let figures: [Figure] = []
+  public static let figures: [Figure] = InferenceMemoryFigures.all
 
   /// Every generated picture of every topic.
-  public static let pictures: [Picture] = []
+  public static let pictures: [Picture] = InferenceMemoryPictures.all
 
   /// The catalogue the course loader checks lessons against.
   public static var catalog: CourseCatalog {

@@ -139,6 +139,8 @@ public struct TerminalRenderer {
     }.joined()
   }
 
+  /// A table with aligned columns; when it is wider than the screen, the widest columns are
+  /// narrowed and their cells wrapped onto several lines.
   private func tableLines(_ table: Table) -> [String] {
     let header = table.header.map { style.bold(inline($0)) }
     let rows = table.rows.map { $0.map { inline($0) } }
@@ -148,10 +150,24 @@ public struct TerminalRenderer {
         widths[index] = max(widths[index], visibleWidth(cell))
       }
     }
-    func line(_ cells: [String]) -> String {
-      cells.enumerated().map { pad($0.element, to: widths[$0.offset]) }.joined(separator: " │ ")
+    let available = width - 2 - 3 * max(0, widths.count - 1)
+    while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+      widths[widest] > 6
+    {
+      widths[widest] -= 1
+    }
+    func lines(_ cells: [String]) -> [String] {
+      let wrapped = cells.enumerated().map { wrap($0.element, width: widths[$0.offset]) }
+      let height = wrapped.map(\.count).max() ?? 1
+      return (0..<height).map { row in
+        let parts = wrapped.enumerated().map { column, cellLines -> String in
+          let text = row < cellLines.count ? cellLines[row] : ""
+          return column == wrapped.count - 1 ? text : pad(text, to: widths[column])
+        }
+        return "  " + parts.joined(separator: " │ ")
+      }
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
-    return ["  " + line(header), "  " + style.dim(rule)] + rows.map { "  " + line($0) }
+    return lines(header) + ["  " + style.dim(rule)] + rows.flatMap(lines)
   }
 }
