@@ -102,7 +102,10 @@ let topicProducts: [Product] = topics.flatMap { topic in
 
 let package = Package(
   name: "MemoryWorkbook",
-  products: [.executable(name: "workbook", targets: ["workbook"])] + topicProducts,
+  products: [
+    .executable(name: "workbook", targets: ["workbook"]),
+    .library(name: "WorkbookLibraries", targets: ["Markdown", "Course", "WorkbookKit"]),
+  ] + topicProducts,
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
