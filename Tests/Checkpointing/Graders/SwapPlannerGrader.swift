@@ -5,9 +5,10 @@ import Harness
 /// force over every subset of layers.
 func gradeSwapPlanner(_ planner: some SwapPlanner, _ checks: CheckRecorder) {
   checks.check("the lesson's worked example, and no swapping at all") {
-    let example = try workedExample()
-    for swapped in [Set<Int>(), [0], [1], [0, 1], [0, 1, 2, 3]] {
-      try requireTime(planner, example, swapped)
+    for example in try workedExamples() {
+      for swapped in [Set<Int>(), [0], [1], [0, 1], [1, 2, 3], [0, 1, 2, 3]] {
+        try requireTime(planner, example, swapped)
+      }
     }
   }
   checks.check("step times of seeded random problems, every subset") {
@@ -21,7 +22,7 @@ func gradeSwapPlanner(_ planner: some SwapPlanner, _ checks: CheckRecorder) {
   }
   checks.check("plans fit the budget and match the fastest subset") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 41)
-    var problems = [try workedExample()]
+    var problems = try workedExamples()
     for _ in 0..<30 {
       problems.append(try randomSwapProblem(layers: Int.random(in: 1...9, using: &random), &random))
     }
@@ -50,12 +51,9 @@ func gradeSwapPlanner(_ planner: some SwapPlanner, _ checks: CheckRecorder) {
   }
 }
 
-/// Four layers whose timeline the lesson walks through (times in ms, bytes in MB, 1 MB/ms).
-func workedExample() throws -> SwapProblem {
-  let layers = try [(2.0, 4.0, 6), (2.0, 4.0, 2), (1.0, 2.0, 3), (1.0, 2.0, 1)].map {
-    try SwapLayer(forwardSeconds: $0.0, backwardSeconds: $0.1, activationBytes: $0.2)
-  }
-  return try SwapProblem(layers: layers, bandwidth: 1, memoryBudget: 6)
+/// The four layers whose timeline the lesson walks through, at 1 and 2 MB/ms.
+private func workedExamples() throws -> [SwapProblem] {
+  [try SwapProblem.lessonExample(bandwidth: 1), try SwapProblem.lessonExample(bandwidth: 2)]
 }
 
 private func requireTime(_ planner: some SwapPlanner, _ problem: SwapProblem, _ swapped: Set<Int>)
