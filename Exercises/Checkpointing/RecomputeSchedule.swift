@@ -9,10 +9,12 @@ public struct RevolveScheduler: RecomputeSchedule {
   public init() {}
 
   public func minimalForwardSteps(steps: Int, slots: Int) throws -> Int {
-    throw Unimplemented(lesson: "Checkpointing", section: "Optimal checkpointing with a fixed budget")
+    throw Unimplemented(
+      lesson: "Checkpointing", section: "Optimal checkpointing with a fixed budget")
   }
 
   public func schedule(steps: Int, slots: Int) throws -> [RevolveAction] {
-    throw Unimplemented(lesson: "Checkpointing", section: "Optimal checkpointing with a fixed budget")
+    throw Unimplemented(
+      lesson: "Checkpointing", section: "Optimal checkpointing with a fixed budget")
   }
 }

@@ -7,7 +7,8 @@ public struct ActivationSwapPlanner: SwapPlanner {
   public func stepTime(_ problem: SwapProblem, swapping swapped: Set<Int>) throws -> Double {
     let layers = problem.layers
     guard swapped.allSatisfy({ layers.indices.contains($0) }) else {
-      throw SwapInputError(message: "swapped layers \(swapped.sorted()) outside 0..<\(layers.count)")
+      throw SwapInputError(
+        message: "swapped layers \(swapped.sorted()) outside 0..<\(layers.count)")
     }
     var forwardEnd = [Double](repeating: 0, count: layers.count)
     var clock = 0.0
@@ -47,9 +48,8 @@ public struct ActivationSwapPlanner: SwapPlanner {
         .reduce(0) { $0 + problem.layers[$1].activationBytes }
       guard kept <= problem.memoryBudget else { continue }
       let time = try stepTime(problem, swapping: swapped)
-      if best == nil || time < best!.stepSeconds {
-        best = SwapPlan(swapped: swapped, stepSeconds: time, keptBytes: kept)
-      }
+      if let current = best, current.stepSeconds <= time { continue }
+      best = SwapPlan(swapped: swapped, stepSeconds: time, keptBytes: kept)
     }
     // Swapping everything keeps 0 bytes, which fits any budget, so a plan always exists.
     return best ?? SwapPlan(swapped: [], stepSeconds: 0, keptBytes: 0)

@@ -65,12 +65,14 @@ public struct Adam: Equatable, Sendable {
     var position = 0
     for layer in chain.layers.indices {
       for entry in chain.layers[layer].weights.indices {
-        chain.layers[layer].weights[entry] -= delta(flat[position], at: position,
+        chain.layers[layer].weights[entry] -= delta(
+          flat[position], at: position,
           firstCorrection, secondCorrection)
         position += 1
       }
       for entry in chain.layers[layer].bias.indices {
-        chain.layers[layer].bias[entry] -= delta(flat[position], at: position,
+        chain.layers[layer].bias[entry] -= delta(
+          flat[position], at: position,
           firstCorrection, secondCorrection)
         position += 1
       }
@@ -84,6 +86,7 @@ public struct Adam: Equatable, Sendable {
     firstMoment[index] = beta1 * firstMoment[index] + (1 - beta1) * gradient
     secondMoment[index] = beta2 * secondMoment[index] + (1 - beta2) * gradient * gradient
     let corrected = firstMoment[index] / firstCorrection
-    return learningRate * corrected / ((secondMoment[index] / secondCorrection).squareRoot() + epsilon)
+    return learningRate * corrected
+      / ((secondMoment[index] / secondCorrection).squareRoot() + epsilon)
   }
 }

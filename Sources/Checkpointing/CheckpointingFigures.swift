@@ -36,7 +36,8 @@ public enum CheckpointingFigures {
     let sweep = (1...64).map { measured(.segments($0), depth: 64).store.peakLiveCount }
     return [
       Figure("kept-at-turn-16", "\(sixteen.liveAtTurn)"),
-      Figure("extra-passes-256", ByteFormatting.trimmed(Double(root.extraForwards) / 256, decimals: 2)),
+      Figure(
+        "extra-passes-256", ByteFormatting.trimmed(Double(root.extraForwards) / 256, decimals: 2)),
       Figure(
         "overhead-sqrt-256",
         "\(ByteFormatting.trimmed(100 * Double(root.extraForwards) / (3 * 256), decimals: 0))%"),
@@ -83,13 +84,17 @@ public enum CheckpointingFigures {
       Figure("beta-4-2", "\(Revolve.beta(slots: 4, repetitions: 2))"),
       Figure("beta-4-3", "\(Revolve.beta(slots: 4, repetitions: 3))"),
       Figure("beta-5-2", "\(Revolve.beta(slots: 5, repetitions: 2))"),
+      Figure("beta-4-4", "\(Revolve.beta(slots: 4, repetitions: 4))"),
+      Figure("beta-5-3", "\(Revolve.beta(slots: 5, repetitions: 3))"),
       Figure("revolve-t-16-4", "\(Revolve.repetitions(steps: 16, slots: 4))"),
+      Figure("revolve-t-64-4", "\(Revolve.repetitions(steps: 64, slots: 4))"),
       Figure("revolve-free-16", "\(16 - 1)"),
     ]
     for steps in [16, 64] {
       for slots in [1, 2, 3, 4, 8] {
         figures.append(
-          Figure("revolve-\(steps)-\(slots)", "\(Revolve.forwardSteps(steps: steps, slots: slots))"))
+          Figure("revolve-\(steps)-\(slots)", "\(Revolve.forwardSteps(steps: steps, slots: slots))")
+        )
       }
     }
     return figures
@@ -124,8 +129,11 @@ public enum CheckpointingFigures {
     var figures = [
       Figure("hbm-over-pcie", ByteFormatting.trimmed(hbm / pcie, decimals: 0)),
       Figure("gpt3-layer-input", ByteFormatting.decimal(layerInput)),
-      Figure("gpt3-layer-input-pcie", "\(ByteFormatting.trimmed(layerInput / pcie * 1e3, decimals: 2)) ms"),
-      Figure("gpt3-layer-input-hbm", "\(ByteFormatting.trimmed(layerInput / hbm * 1e6, decimals: 2)) µs"),
+      Figure(
+        "gpt3-layer-input-pcie",
+        "\(ByteFormatting.trimmed(layerInput / pcie * 1e3, decimals: 2)) ms"),
+      Figure(
+        "gpt3-layer-input-hbm", "\(ByteFormatting.trimmed(layerInput / hbm * 1e6, decimals: 2)) µs"),
       Figure("flops-per-byte-gpt3", "\(Int(12 * hidden))"),
       Figure("swap-break-even-gpt3", flops(breakEven(hidden))),
       Figure("swap-break-even-1024", flops(breakEven(1024))),
@@ -139,8 +147,11 @@ public enum CheckpointingFigures {
         Figure("swap-example-total", "\(total)"),
         Figure("swap-example-keep-all", milliseconds(SwapTimeline(slow, swapping: []).stepTime)),
         Figure("swap-example-best", milliseconds(best.timeline.stepTime)),
-        Figure("swap-example-best-layers", best.swapped.sorted().map(String.init).joined(separator: ", ")),
-        Figure("swap-example-late", milliseconds(SwapTimeline(slow, swapping: [1, 2, 3]).stepTime)),
+        Figure(
+          "swap-example-best-layers", best.swapped.sorted().map(String.init).joined(separator: ", ")
+        ),
+        Figure(
+          "swap-example-late", milliseconds(SwapTimeline(slow, swapping: [1, 2, 3]).stepTime)),
         Figure("swap-example-fast", milliseconds(SwapTimeline.best(fast).timeline.stepTime)),
       ]
     }

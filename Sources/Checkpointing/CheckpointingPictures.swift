@@ -206,11 +206,15 @@ struct TradeoffCurve {
 
   func terminal(_ color: Bool) -> String {
     var lines = ["N = \(depth): peak live activations by segment length K = 1 … \(depth)"]
-    for row in TerminalDrawing.columns(peaks.map(Double.init), maximum: Double(peaks.max() ?? 1), rows: 4) {
+    for row in TerminalDrawing.columns(
+      peaks.map(Double.init), maximum: Double(peaks.max() ?? 1), rows: 4)
+    {
       lines.append("│" + TerminalDrawing.paint(row, 32, color))
     }
     lines.append("extra layer forwards")
-    for row in TerminalDrawing.columns(extras.map(Double.init), maximum: Double(extras.max() ?? 1), rows: 3) {
+    for row in TerminalDrawing.columns(
+      extras.map(Double.init), maximum: Double(extras.max() ?? 1), rows: 3)
+    {
       lines.append("│" + TerminalDrawing.paint(row, 172, color))
     }
     let first = best.first ?? 1
@@ -293,8 +297,9 @@ struct SwapPicture {
         where (interval.kind == .swapOut || interval.kind == .swapIn) == onLink {
           let start = Int((interval.start * scale).rounded())
           let end = min(row.count, Int((interval.end * scale).rounded()))
-          let text = Array(label(interval).replacingOccurrences(of: "out ", with: ">")
-            .replacingOccurrences(of: "in ", with: "<"))
+          let text = Array(
+            label(interval).replacingOccurrences(of: "out ", with: ">")
+              .replacingOccurrences(of: "in ", with: "<"))
           for column in start..<max(start, end) {
             let offset = column - start
             row[column] = offset < text.count ? text[offset] : "·"
@@ -304,7 +309,8 @@ struct SwapPicture {
         var text = ""
         for (column, character) in row.enumerated() {
           let colour = painted.first { $0.0 <= column && column < $0.1 }?.2
-          text += colour.map { TerminalDrawing.paint(String(character), $0, color) }
+          text +=
+            colour.map { TerminalDrawing.paint(String(character), $0, color) }
             ?? String(character)
         }
         lines.append((onLink ? "link    │" : "compute │") + text)

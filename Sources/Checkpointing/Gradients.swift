@@ -37,7 +37,9 @@ public struct Gradients: Equatable, Sendable {
         layer.weights.count == layers[index].weights.count
           && layer.bias.count == layers[index].bias.count,
         orThrow: "adding gradients: layer \(index) has a different shape")
-      for entry in layer.weights.indices { sum.layers[index].weights[entry] += layer.weights[entry] }
+      for entry in layer.weights.indices {
+        sum.layers[index].weights[entry] += layer.weights[entry]
+      }
       for entry in layer.bias.indices { sum.layers[index].bias[entry] += layer.bias[entry] }
     }
     return sum

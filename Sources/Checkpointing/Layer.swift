@@ -39,7 +39,8 @@ public struct Layer: Equatable, Sendable {
         + "got \(weights.count)")
     try precondition(
       bias.count == outputWidth,
-      orThrow: "a \(inputWidth) → \(outputWidth) layer needs \(outputWidth) biases, got \(bias.count)"
+      orThrow:
+        "a \(inputWidth) → \(outputWidth) layer needs \(outputWidth) biases, got \(bias.count)"
     )
     self.inputWidth = inputWidth
     self.outputWidth = outputWidth

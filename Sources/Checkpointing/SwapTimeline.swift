@@ -36,7 +36,8 @@ struct SwapTimeline {
     var clock = 0.0
     var forwardEnd: [Double] = []
     for (index, layer) in problem.layers.enumerated() {
-      intervals.append(Interval(kind: .forward, layer: index, start: clock, end: clock + layer.forwardSeconds))
+      intervals.append(
+        Interval(kind: .forward, layer: index, start: clock, end: clock + layer.forwardSeconds))
       clock += layer.forwardSeconds
       forwardEnd.append(clock)
     }

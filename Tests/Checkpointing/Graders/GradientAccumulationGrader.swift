@@ -3,8 +3,7 @@ import Harness
 
 /// Grades GradientAccumulation: the full batch's loss and gradient (the graders' reference on
 /// all rows at once), and activation memory that shrinks with the micro-batch.
-func gradeGradientAccumulation(_ accumulator: some GradientAccumulation, _ checks: CheckRecorder)
-{
+func gradeGradientAccumulation(_ accumulator: some GradientAccumulation, _ checks: CheckRecorder) {
   checks.check("one micro-batch is the plain full-batch step") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 20)
     let problem = try randomProblem(depth: 4, rows: 6, loss: .logistic, using: &random)
@@ -63,8 +62,7 @@ func gradeGradientAccumulation(_ accumulator: some GradientAccumulation, _ check
 }
 
 /// Fails unless `result` is the reference's full-batch mean loss and gradient.
-private func requireFullBatch(_ result: StepResult, _ problem: Problem, microBatches: Int) throws
-{
+private func requireFullBatch(_ result: StepResult, _ problem: Problem, microBatches: Int) throws {
   let reference = ReferenceNetwork(problem.chain).gradients(
     inputs: nested(problem.input), targets: nested(problem.targets))
   let what = "\(microBatches) micro-batches of \(problem.description)"

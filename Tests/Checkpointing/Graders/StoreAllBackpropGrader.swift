@@ -101,7 +101,8 @@ private func finiteDifferences(_ problem: Problem) throws -> (
     change(&up, h)
     var down = base
     change(&down, -h)
-    return (up.meanLoss(inputs: inputs, targets: targets)
+    return
+      (up.meanLoss(inputs: inputs, targets: targets)
       - down.meanLoss(inputs: inputs, targets: targets)) / (2 * h)
   }
   var weights: [[[Double]]] = []

@@ -34,7 +34,8 @@ func gradeSwapPlanner(_ planner: some SwapPlanner, _ checks: CheckRecorder) {
         "\(what): swapped layers \(plan.swapped.sorted()) are not all layers of the problem")
       let kept = problem.layers.indices.filter { !plan.swapped.contains($0) }
         .reduce(0) { $0 + problem.layers[$1].activationBytes }
-      try requireEqual(plan.keptBytes, kept, "\(what): kept bytes of swapping \(plan.swapped.sorted())")
+      try requireEqual(
+        plan.keptBytes, kept, "\(what): kept bytes of swapping \(plan.swapped.sorted())")
       try require(
         kept <= problem.memoryBudget,
         "\(what): swapping \(plan.swapped.sorted()) keeps \(kept) bytes, over the budget of "

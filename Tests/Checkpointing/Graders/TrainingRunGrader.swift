@@ -150,7 +150,8 @@ private func requireParameters(_ chain: Chain, close reference: ReferenceNetwork
       layer.bias.count, reference.layers[index].bias.count, "\(what): biases of layer \(index)")
     for (entry, expected) in weights.enumerated() {
       try requireClose(
-        layer.weights[entry], expected, tolerance: 1e-10, "\(what): weight \(entry) of layer \(index)")
+        layer.weights[entry], expected, tolerance: 1e-10,
+        "\(what): weight \(entry) of layer \(index)")
     }
     for (entry, expected) in reference.layers[index].bias.enumerated() {
       try requireClose(
