@@ -107,6 +107,12 @@ public struct Chain: Equatable, Sendable {
     let input = try store.load(index, for: "backward of layer \(index)")
     let output = try store.load(index + 1, for: "backward of layer \(index)")
     try precondition(
+      input.rows == output.rows && input.columns == layers[index].inputWidth
+        && output.columns == layers[index].outputWidth,
+      orThrow: "backward of layer \(index): activation \(index) (\(input.rows) × \(input.columns)) "
+        + "and activation \(index + 1) (\(output.rows) × \(output.columns)) do not belong to the "
+        + "same batch through this layer")
+    try precondition(
       outputGradient.rows == output.rows && outputGradient.columns == output.columns,
       orThrow: "backward of layer \(index): the output gradient is \(outputGradient.rows) × "
         + "\(outputGradient.columns), activation \(index + 1) is \(output.rows) × \(output.columns)"

@@ -40,6 +40,12 @@ final class CheckpointingKitTests: XCTestCase {
       try chain.backward(
         layer: 0, outputGradient: .zeros(rows: 2, columns: 3), in: store),
       mentioning: "output gradient")
+    // A different batch stored as the input must not reach the layer's arithmetic.
+    try store.free(0)
+    try store.storeInput(try Tensor(rows: 3, columns: 2, values: [1, 2, 3, 4, 5, 6]))
+    try assertOneLineError(
+      try chain.backward(layer: 0, outputGradient: .zeros(rows: 1, columns: 3), in: store),
+      mentioning: "same batch")
     try assertOneLineError(
       try Tensor(rows: 2, columns: 2, values: [1]), mentioning: "needs 4 values")
     try assertOneLineError(try Chain(layers: [], loss: .logistic), mentioning: "at least one")
