@@ -1,0 +1,37 @@
+#if canImport(CheckpointingSolutions)
+  import CheckpointingExercises
+  import CheckpointingGraders
+  import CheckpointingSolutions
+  import Harness
+  import HarnessXCTest
+  import XCTest
+
+  /// The maintainers' half (`make test`): the same graders pass Solutions/ and fail the stubs.
+  final class CheckpointingEditionTests: XCTestCase {
+    override func setUpWithError() throws {
+      try XCTSkipUnless(isMaintainerRun, "set WORKBOOK_MAINTAINER=1 to grade Solutions/")
+    }
+
+    func testSolutionsPass() {
+      let exercises = CheckpointingGraders.exercises(
+        storeAll: CheckpointingSolutions.StoreAllBackpropagation(),
+        checkpointed: CheckpointingSolutions.SegmentCheckpointing(),
+        training: CheckpointingSolutions.CheckpointedTraining(),
+        schedule: CheckpointingSolutions.RevolveScheduler(),
+        accumulation: CheckpointingSolutions.MicroBatchAccumulator(),
+        swapping: CheckpointingSolutions.ActivationSwapPlanner())
+      for exercise in exercises { assertPassed(exercise.run()) }
+    }
+
+    func testStubsFailEveryCheck() {
+      let exercises = CheckpointingGraders.exercises(
+        storeAll: CheckpointingExercises.StoreAllBackpropagation(),
+        checkpointed: CheckpointingExercises.SegmentCheckpointing(),
+        training: CheckpointingExercises.CheckpointedTraining(),
+        schedule: CheckpointingExercises.RevolveScheduler(),
+        accumulation: CheckpointingExercises.MicroBatchAccumulator(),
+        swapping: CheckpointingExercises.ActivationSwapPlanner())
+      for exercise in exercises { assertEveryCheckFails(exercise) }
+    }
+  }
+#endif
