@@ -1,3 +1,4 @@
+import Checkpointing
 import Course
 import Harness
 import InferenceMemory
@@ -7,10 +8,10 @@ import InferenceMemory
 /// A new topic adds its `Figures.all` and `Pictures.all` here.
 public enum Registry {
   /// Every computed figure of every topic.
-  public static let figures: [Figure] = InferenceMemoryFigures.all
+  public static let figures: [Figure] = InferenceMemoryFigures.all + CheckpointingFigures.all
 
   /// Every generated picture of every topic.
-  public static let pictures: [Picture] = InferenceMemoryPictures.all
+  public static let pictures: [Picture] = InferenceMemoryPictures.all + CheckpointingPictures.all
 
   /// The catalogue the course loader checks lessons against.
   public static var catalog: CourseCatalog {

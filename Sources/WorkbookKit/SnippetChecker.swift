@@ -30,10 +30,30 @@ public struct SnippetChecker {
 
   /// The workbook.
   public let workspace: Workspace
+  /// SwiftPM's build folder (`.build/debug`), so snippets can `import` a topic's kit.
+  public let buildFolder: URL?
 
-  /// Creates a checker.
-  public init(workspace: Workspace) {
+  /// Creates a checker. With `buildFolder`, a snippet may import any module built there whose
+  /// only dependency is Harness (the topics' kits), and the program links their objects.
+  public init(workspace: Workspace, buildFolder: URL? = nil) {
     self.workspace = workspace
+    self.buildFolder = buildFolder
+  }
+
+  /// The compiler arguments that make the kits a snippet imports available.
+  func moduleArguments(for program: String) -> [String] {
+    guard let buildFolder else { return [] }
+    let imported = program.split(separator: "\n").filter { $0.hasPrefix("import ") }.map { String($0.dropFirst(7)) }
+    let manager = FileManager.default
+    let local = imported.filter { manager.fileExists(atPath: buildFolder.appendingPathComponent("\($0).build").path) }
+    guard !local.isEmpty else { return [] }
+    var arguments = ["-I", buildFolder.appendingPathComponent("Modules").path]
+    for module in local + ["Harness"] {
+      let folder = buildFolder.appendingPathComponent("\(module).build")
+      let objects = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+      arguments += objects.filter { $0.hasSuffix(".o") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+    return arguments
   }
 
   /// Every Swift block of the course, in order.
@@ -75,10 +95,12 @@ public struct SnippetChecker {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let source = folder.appendingPathComponent("main.swift")
-    try program(snippets).write(to: source, atomically: true, encoding: .utf8)
+    let text = program(snippets)
+    try text.write(to: source, atomically: true, encoding: .utf8)
     let binary = folder.appendingPathComponent("snippets")
     let compile = runCommand(
-      ["swiftc", "-suppress-warnings", "-o", binary.path, source.path], in: workspace.root)
+      ["swiftc", "-suppress-warnings", "-o", binary.path, source.path] + moduleArguments(for: text),
+      in: workspace.root)
     guard compile.status == 0 else {
       var seen = Set<String>()
       return compile.output.split(separator: "\n").filter { $0.contains(": error:") }.map {
@@ -116,10 +138,10 @@ public struct SnippetChecker {
       }
       let path = workspace.url(snippet.file).path
       functions.append(
-        "func snippet\(index)() {\n#sourceLocation(file: \"\(path)\", line: \(snippet.line))\n"
+        "func snippet\(index)() throws {\n#sourceLocation(file: \"\(path)\", line: \(snippet.line))\n"
           + body.joined(separator: "\n") + "\n#sourceLocation()\n}\n")
     }
-    let cases = snippets.indices.map { "case \($0): snippet\($0)()" }.joined(separator: "\n")
+    let cases = snippets.indices.map { "case \($0): try snippet\($0)()" }.joined(separator: "\n")
     return imports.sorted().joined(separator: "\n") + "\n\n" + functions.joined(separator: "\n")
       + "\nswitch Int(CommandLine.arguments.dropFirst().first ?? \"\") ?? -1 {\n\(cases)\ndefault: break\n}\n"
   }

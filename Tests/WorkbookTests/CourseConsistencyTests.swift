@@ -64,7 +64,8 @@ final class LessonSnippetTests: XCTestCase {
   func testEverySwiftBlockCompilesAndPrintsItsOutput() throws {
     let workspace = Workspace(root: CommandRun.packageRoot)
     let snippets = SnippetChecker.snippets(in: try workspace.loadCourse())
-    for problem in try SnippetChecker(workspace: workspace).check(snippets) { XCTFail(problem) }
+    let build = builtProduct(named: "workbook").deletingLastPathComponent()
+    for problem in try SnippetChecker(workspace: workspace, buildFolder: build).check(snippets) { XCTFail(problem) }
   }
 
   func testABrokenSnippetNamesItsLessonLine() throws {
