@@ -4,13 +4,14 @@ import TrainingMemory
 /// Grades TrainingPeak against two oracles written here: the closed form of the schedule's peak
 /// and a naive simulation that allocates and frees named buffers one event at a time.
 func gradeTrainingPeak(_ estimator: some TrainingPeakEstimating, _ checks: CheckRecorder) {
-  checks.check("the lesson's three-layer example peaks at 463 bytes, in layer 2's backward") {
-    // Resident 100 + 200; a₀ = 10; layers (a, g) = (40, 5), (30, 6), (20, 7). Backward through
-    // layer 2 holds a₀…a₂ = 80, δ₂ = 30, δ₁ = 40 and g₂ + g₃ = 13: 300 + 163 = 463.
+  checks.check("the lesson's three-layer example peaks at 289 MB, in layer 2's backward") {
+    // Resident 18 + 108; a₀ = 10; layers (a, g) = (40, 5), (30, 6), (20, 7), in MB. Backward
+    // through layer 2 holds a₀…a₂ = 80, δ₂ = 30, δ₁ = 40 and g₂ + g₃ = 13: 126 + 163 = 289.
+    let mb: UInt64 = 1_000_000
     let step = TrainingStep(
-      weightBytes: 100, optimizerStateBytes: 200, inputBytes: 10,
-      layers: [layer(40, 5), layer(30, 6), layer(20, 7)])
-    try requirePeak(estimator, step, 463)
+      weightBytes: 18 * mb, optimizerStateBytes: 108 * mb, inputBytes: 10 * mb,
+      layers: [layer(40 * mb, 5 * mb), layer(30 * mb, 6 * mb), layer(20 * mb, 7 * mb)])
+    try requirePeak(estimator, step, 289 * UInt128(mb))
   }
   checks.check("one layer: resident + a₀ + a₁ + δ₁ + g₁") {
     let step = TrainingStep(
