@@ -154,7 +154,11 @@ public enum TrainingMemoryFigures {
     let peft = try Accounting.breakdown(.mixedPrecision(parameters: seven, trainableFraction: 0.01))
     let trainedState = peft.gradients + peft.master + peft.optimizer
     let frozen4bit = try ElementType.int4.bytes(count: seven)
+    let trainableCount = try TrainingSetup.mixedPrecision(
+      parameters: seven, trainableFraction: 0.01
+    ).trainableParameters
     return [
+      Figure("peft-7b-trainable", parameterText(trainableCount)),
       Figure("peft-7b-1pct-total", gb(peft.total)),
       Figure("peft-7b-1pct-trained-state", gb(trainedState, unit: "MB")),
       Figure("peft-7b-saving", ByteFormatting.trimmed(Double(full.total) / Double(peft.total), decimals: 1) + "×"),
@@ -193,7 +197,15 @@ public enum TrainingMemoryFigures {
     let fp32Size = 4 * seven
     let acceleratedFP32 = [fp32Size, fp32Size, 2 * fp32Size, 4 * fp32Size].max() ?? 0
     let acceleratedHalf = [fp32Size, fp32Size * 1.5, 2 * fp32Size, 2 * fp32Size].max() ?? 0
+    // Hugging Face's 18 bytes and DeepSpeed's unsharded 2 + 18, for the same 7B model.
+    let huggingFace =
+      seven
+      * (ElementType.fp32.bytesPerElement + ElementType.fp16.bytesPerElement
+        + ElementType.fp32.bytesPerElement + 2 * ElementType.fp32.bytesPerElement)
+    let deepSpeedOneGPU = 2 * seven + 18 * seven / 1
     return [
+      Figure("hf-7b-mixed", ByteFormatting.decimal(huggingFace)),
+      Figure("deepspeed-7b-one-gpu", ByteFormatting.decimal(deepSpeedOneGPU)),
       Figure("deepspeed-zero2-7.5b", ByteFormatting.decimal(zero2)),
       Figure("deepspeed-zero2-7.5b-printed", ByteFormatting.trimmed(zero2 / 1_073_741_824, decimals: 2)),
       Figure("deepspeed-zero2-older-7.5b", ByteFormatting.decimal(zero2Older)),
