@@ -76,15 +76,20 @@ public enum TrainingMemoryFigures {
     return [
       Figure("bytes-fp32-sgd", try perParameter(TrainingSetup(parameters: one, optimizer: .sgd))),
       Figure(
-        "bytes-fp32-momentum", try perParameter(TrainingSetup(parameters: one, optimizer: .momentum))),
+        "bytes-fp32-momentum",
+        try perParameter(TrainingSetup(parameters: one, optimizer: .momentum))),
       Figure("bytes-fp32-adam", try perParameter(TrainingSetup(parameters: one))),
-      Figure("bytes-mixed-sgd", try perParameter(.mixedPrecision(parameters: one, optimizer: .sgd))),
+      Figure(
+        "bytes-mixed-sgd", try perParameter(.mixedPrecision(parameters: one, optimizer: .sgd))),
       Figure(
         "bytes-mixed-momentum",
         try perParameter(.mixedPrecision(parameters: one, optimizer: .momentum))),
       Figure("bytes-mixed-adam", try perParameter(.mixedPrecision(parameters: one))),
-      Figure("bytes-bf16-adam", try perParameter(Precision.bf16.setup(
-        parameters: one, trainableFraction: 1, optimizer: .adam))),
+      Figure(
+        "bytes-bf16-adam",
+        try perParameter(
+          Precision.bf16.setup(
+            parameters: one, trainableFraction: 1, optimizer: .adam))),
       Figure("bytes-hf-mixed-adam", "\(ByteFormatting.trimmed(huggingFace, decimals: 1)) B"),
       Figure("adam-7b-mixed", gb(sevenB)),
       Figure("adam-7b-mixed-gib", ByteFormatting.binary(Double(sevenB))),
@@ -102,7 +107,8 @@ public enum TrainingMemoryFigures {
       Figure("\(preset.name)-params", parameterText(preset.parameters))
     }
     let thirteen = try GPT3Preset.named("gpt3-13b")
-    let consistent = 12 * thirteen.layers * 5120 * 5120 + (GPT3Preset.vocabulary + GPT3Preset.context) * 5120
+    let consistent =
+      12 * thirteen.layers * 5120 * 5120 + (GPT3Preset.vocabulary + GPT3Preset.context) * 5120
     let xl = try GPT3Preset.named("gpt3-xl")
     figures.append(Figure("gpt3-13b-params-5120", parameterText(consistent)))
     figures.append(Figure("gpt3-xl-heads-width", "\(xl.heads * xl.headSize)"))
@@ -113,8 +119,10 @@ public enum TrainingMemoryFigures {
     let mixed = try Accounting.breakdown(.mixedPrecision(parameters: nominal))
     let gpt = try GPT3Preset.named("gpt3-175b")
     let batch = gpt.batchTokens
-    let layerFP16 = try ActivationEstimate.lecturePerLayer(tokens: batch, hidden: gpt.hidden, type: .fp16)
-    let layerFP32 = try ActivationEstimate.lecturePerLayer(tokens: batch, hidden: gpt.hidden, type: .fp32)
+    let layerFP16 = try ActivationEstimate.lecturePerLayer(
+      tokens: batch, hidden: gpt.hidden, type: .fp16)
+    let layerFP32 = try ActivationEstimate.lecturePerLayer(
+      tokens: batch, hidden: gpt.hidden, type: .fp32)
     let full = try ActivationEstimate.korthikantiPerLayer(
       tokens: batch, sequence: GPT3Preset.context, hidden: gpt.hidden, heads: gpt.heads)
     let sequence = try ActivationEstimate.Shape(
@@ -123,7 +131,8 @@ public enum TrainingMemoryFigures {
     let sequenceLayer = try ActivationEstimate.lecturePerLayer(
       tokens: GPT3Preset.context, hidden: gpt.hidden, type: .fp16)
     let sequenceFull = try ActivationEstimate.korthikantiPerLayer(
-      tokens: GPT3Preset.context, sequence: GPT3Preset.context, hidden: gpt.hidden, heads: gpt.heads)
+      tokens: GPT3Preset.context, sequence: GPT3Preset.context, hidden: gpt.hidden, heads: gpt.heads
+    )
     let gpuBytes: UInt64 = 80_000_000_000
     figures += [
       Figure("gpt3-175b-weights-fp16", gb(try ElementType.fp16.bytes(count: nominal))),
@@ -137,9 +146,12 @@ public enum TrainingMemoryFigures {
       Figure("gpt3-175b-lecture-activations", gb(layerFP16 * gpt.layers)),
       Figure("gpt3-175b-full-layer", gb(full)),
       Figure("gpt3-175b-full-activations", gb(full * gpt.layers)),
-      Figure("full-to-lecture-ratio", ByteFormatting.trimmed(Double(full) / Double(layerFP16), decimals: 1)),
+      Figure(
+        "full-to-lecture-ratio",
+        ByteFormatting.trimmed(Double(full) / Double(layerFP16), decimals: 1)),
       Figure("gpt3-175b-sequence-layer", gb(sequenceLayer)),
-      Figure("gpt3-175b-sequence-recompute", gb(try ActivationEstimate.lecture(sequence, type: .fp16))),
+      Figure(
+        "gpt3-175b-sequence-recompute", gb(try ActivationEstimate.lecture(sequence, type: .fp16))),
       Figure("gpt3-175b-sequence-full-layer", gb(sequenceFull)),
       Figure("gpt3-175b-sequence-full", gb(try ActivationEstimate.korthikanti(sequence))),
     ]
@@ -161,7 +173,9 @@ public enum TrainingMemoryFigures {
       Figure("peft-7b-trainable", parameterText(trainableCount)),
       Figure("peft-7b-1pct-total", gb(peft.total)),
       Figure("peft-7b-1pct-trained-state", gb(trainedState, unit: "MB")),
-      Figure("peft-7b-saving", ByteFormatting.trimmed(Double(full.total) / Double(peft.total), decimals: 1) + "×"),
+      Figure(
+        "peft-7b-saving",
+        ByteFormatting.trimmed(Double(full.total) / Double(peft.total), decimals: 1) + "×"),
       Figure("frozen-7b-int4", gb(frozen4bit)),
     ]
   }
@@ -207,7 +221,8 @@ public enum TrainingMemoryFigures {
       Figure("hf-7b-mixed", ByteFormatting.decimal(huggingFace)),
       Figure("deepspeed-7b-one-gpu", ByteFormatting.decimal(deepSpeedOneGPU)),
       Figure("deepspeed-zero2-7.5b", ByteFormatting.decimal(zero2)),
-      Figure("deepspeed-zero2-7.5b-printed", ByteFormatting.trimmed(zero2 / 1_073_741_824, decimals: 2)),
+      Figure(
+        "deepspeed-zero2-7.5b-printed", ByteFormatting.trimmed(zero2 / 1_073_741_824, decimals: 2)),
       Figure("deepspeed-zero2-older-7.5b", ByteFormatting.decimal(zero2Older)),
       Figure("deepspeed-zero3-7.5b", ByteFormatting.decimal(zero3)),
       Figure("accelerate-7b-fp32", ByteFormatting.decimal(acceleratedFP32)),

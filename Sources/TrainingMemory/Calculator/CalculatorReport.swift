@@ -45,7 +45,9 @@ public struct CalculatorReport: Sendable {
     var lines = header()
     var rows: [[String]] = [["component", "bytes", "GB", "GiB"]]
     func add(_ label: String, _ bytes: UInt64) {
-      rows.append([label, grouped(bytes), fixed(Double(bytes) / 1e9), fixed(Double(bytes) / 1_073_741_824)])
+      rows.append([
+        label, grouped(bytes), fixed(Double(bytes) / 1e9), fixed(Double(bytes) / 1_073_741_824),
+      ])
     }
     add("weights", breakdown.weights)
     add("gradients", breakdown.gradients)

@@ -84,7 +84,9 @@ public enum TrainingMemoryCalculator {
       ("--seq", options.sequence), ("--batch", options.batch),
     ]
     for (flag, value) in given {
-      if let value, value < 1 { throw TrainingMemoryError("\(flag) must be at least 1, not \(value)") }
+      if let value, value < 1 {
+        throw TrainingMemoryError("\(flag) must be at least 1, not \(value)")
+      }
     }
     let layers = options.layers.map(UInt64.init) ?? preset?.layers
     let hidden = options.hidden.map(UInt64.init) ?? preset?.hidden

@@ -137,7 +137,8 @@ enum AdamDataflowPicture {
       x: left + 160, y: legendY, width: 14, height: 14, fill: "#ffffff", stroke: "#4a4a4a",
       dashed: true)
     document.text("made and used within the step", x: left + 180, y: legendY + 11, size: 11)
-    document.rect(x: left + 380, y: legendY, width: 14, height: 14, fill: "#fde9d2", stroke: "#4a4a4a")
+    document.rect(
+      x: left + 380, y: legendY, width: 14, height: 14, fill: "#fde9d2", stroke: "#4a4a4a")
     document.text("from the backward pass", x: left + 400, y: legendY + 11, size: 11)
     document.text(
       "kept per parameter: \(ByteFormatting.trimmed(keptBytesPerParameter, decimals: 1)) B "

@@ -68,7 +68,8 @@ enum TimelinePicture {
       anchor: "end", color: "#c0392b")
     var legendX = left
     for component in components {
-      document.rect(x: legendX, y: top + plotHeight + 34, width: 12, height: 12, fill: component.fill)
+      document.rect(
+        x: legendX, y: top + plotHeight + 34, width: 12, height: 12, fill: component.fill)
       document.text(component.name, x: legendX + 17, y: top + plotHeight + 44, size: 11)
       legendX += 30 + Double(component.name.count) * 6.6
     }

@@ -32,8 +32,10 @@ enum ZeroStagesPicture {
   }
 
   private static func segments(_ breakdown: MemoryBreakdown) -> [(BarComponent, UInt64)] {
-    zip(components, [breakdown.weights, breakdown.gradients, breakdown.master, breakdown.optimizer])
-      .map { ($0, $1) }
+    zip(
+      components, [breakdown.weights, breakdown.gradients, breakdown.master, breakdown.optimizer]
+    )
+    .map { ($0, $1) }
   }
 
   static func svg(_ rows: [(String, MemoryBreakdown)]) -> String {

@@ -8,7 +8,8 @@ import TrainingMemory
 struct CalcCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "calc",
-    abstract: "Estimate the training memory of a model: weights, gradients, Adam state, activations.",
+    abstract:
+      "Estimate the training memory of a model: weights, gradients, Adam state, activations.",
     discussion: """
       Examples:
         workbook calc --model gpt3-175b --precision mixed

@@ -78,7 +78,8 @@ func gradeMemoryBreakdown(_ accountant: some MemoryAccounting, _ checks: CheckRe
       let result = try attempt("perGPU(7.5B, zeroStage: \(stage), gpus: 64)") {
         try accountant.perGPU(setup, zeroStage: stage, gpus: 64)
       }
-      try requireParts(result, expected[stage], "7.5B mixed precision, ZeRO stage \(stage), 64 GPUs")
+      try requireParts(
+        result, expected[stage], "7.5B mixed precision, ZeRO stage \(stage), 64 GPUs")
       try requireEqual(result.total, totals[stage], "total per GPU at ZeRO stage \(stage)")
     }
   }
@@ -144,9 +145,10 @@ struct Parts: Equatable {
   }
 
   /// Exact values written as Doubles (all are whole numbers well below 2⁵³).
-  init(_ weights: Double, _ gradients: Double, _ master: Double, _ optimizer: Double,
-    _ activations: Double)
-  {
+  init(
+    _ weights: Double, _ gradients: Double, _ master: Double, _ optimizer: Double,
+    _ activations: Double
+  ) {
     self.init(
       weights: UInt128(weights), gradients: UInt128(gradients), master: UInt128(master),
       optimizer: UInt128(optimizer), activations: UInt128(activations))
@@ -229,7 +231,8 @@ private func randomSetup(_ random: inout SeededGenerator) throws -> TrainingSetu
     optimizerStateType: ElementType.allCases.randomElement(using: &random) ?? .fp32,
     masterCopy: Bool.random(using: &random),
     optimizer: OptimizerKind.allCases.randomElement(using: &random) ?? .adam,
-    activationBytes: Bool.random(using: &random) ? 0 : UInt64.random(in: 0...1 << 40, using: &random))
+    activationBytes: Bool.random(using: &random)
+      ? 0 : UInt64.random(in: 0...1 << 40, using: &random))
 }
 
 /// A set-up in one line, for failure messages.

@@ -127,7 +127,8 @@ extension CalculatorTests {
   }
 
   func testPrecisionsOptimizersAndTrainableShare() throws {
-    func total(_ precision: String, _ optimizer: String, trainable: String? = nil) throws -> UInt64 {
+    func total(_ precision: String, _ optimizer: String, trainable: String? = nil) throws -> UInt64
+    {
       try estimate(
         CalculatorOptions(
           parameters: "1B", precision: precision, optimizer: optimizer, trainable: trainable)

@@ -18,7 +18,8 @@ final class LessonTests: XCTestCase {
   /// Every `[text](fig:id)` in the lesson, with its line number.
   private func figureLinks(_ text: String) -> [(line: Int, text: String, id: String)] {
     var links: [(Int, String, String)] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       var rest = Substring(line)
       while let open = rest.firstIndex(of: "[") {
         guard let close = rest[open...].firstIndex(of: "]"),
@@ -47,7 +48,8 @@ final class LessonTests: XCTestCase {
       }
       XCTAssertEqual(
         link.text, figure.text,
-        "Lessons/TrainingMemory.md:\(link.line): [\(link.text)](fig:\(link.id)) but the kit computes \(figure.text)")
+        "Lessons/TrainingMemory.md:\(link.line): [\(link.text)](fig:\(link.id)) but the kit computes \(figure.text)"
+      )
     }
   }
 
@@ -99,7 +101,9 @@ final class LessonTests: XCTestCase {
       try lesson().split(separator: "\n").filter { $0.hasPrefix("## ") }.map {
         String($0.dropFirst(3))
       })
-    for section in ["Lifetimes in a training step", "Adam and its two moments", "Bytes per parameter"] {
+    for section in [
+      "Lifetimes in a training step", "Adam and its two moments", "Bytes per parameter",
+    ] {
       XCTAssertTrue(headings.contains(section), "no section \u{201C}\(section)\u{201D}")
     }
     let stubs = try FileManager.default.contentsOfDirectory(
@@ -127,7 +131,8 @@ final class LessonTests: XCTestCase {
       }
       if block.hasPrefix("table\n") {
         let rows = block.split(separator: "\n").dropFirst()
-        let widths = Set(rows.map { $0.split(separator: "|", omittingEmptySubsequences: false).count })
+        let widths = Set(
+          rows.map { $0.split(separator: "|", omittingEmptySubsequences: false).count })
         XCTAssertEqual(widths.count, 1, "ragged table: \(rows.first ?? "")")
       }
     }

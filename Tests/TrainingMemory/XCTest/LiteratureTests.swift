@@ -18,7 +18,8 @@ final class LiteratureTests: XCTestCase {
       XCTAssertEqual(Double(preset.parameters), count, accuracy: count * 6e-4, name)
       // Within 3 % of the paper's stated size (the 13B row's d_model makes it 0.4 % low).
       XCTAssertEqual(
-        Double(preset.parameters), preset.statedParameters, accuracy: preset.statedParameters * 0.03,
+        Double(preset.parameters), preset.statedParameters,
+        accuracy: preset.statedParameters * 0.03,
         name)
     }
     XCTAssertEqual(try GPT3Preset.named("GPT3-175B").parameters, 174_588_899_328)
