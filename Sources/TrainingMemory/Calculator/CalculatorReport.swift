@@ -54,7 +54,7 @@ public struct CalculatorReport: Sendable {
     add("master weights (fp32)", breakdown.master)
     add("optimizer state", breakdown.optimizer)
     if let full = fullActivations, let lecture = lectureActivations {
-      add("activations, Korthikanti et al. 2022", full)
+      add("activations, Korthikanti et al. 2022 (16-bit)", full)
       add("  lecture's one tensor per layer (not in total)", lecture)
     } else {
       rows.append(["activations (not estimated)", "-", "-", "-"])
@@ -97,6 +97,11 @@ public struct CalculatorReport: Sendable {
       lines.append(
         "activations for L = \(shape.layers), h = \(shape.hidden), a = \(shape.heads), "
           + "s = \(shape.sequence), b = \(shape.batch) per GPU")
+      if precision == .fp32 {
+        lines.append(
+          "note: Korthikanti et al.'s formula assumes 16-bit activations; fp32 ones take about twice"
+        )
+      }
     }
     return lines
   }
