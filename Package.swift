@@ -16,7 +16,7 @@ import PackageDescription
 let edition = "full"
 
 /// The topics, in course order.
-let topics = ["NumberFormats", "InferenceMemory", "Checkpointing"]
+let topics = ["NumberFormats", "InferenceMemory", "TrainingMemory", "Checkpointing"]
 
 /// Whether this edition ships the reference solutions.
 func hasSolutions(_ topic: String) -> Bool { edition == "full" }

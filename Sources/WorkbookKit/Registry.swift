@@ -2,16 +2,19 @@ import Checkpointing
 import Course
 import Harness
 import InferenceMemory
+import TrainingMemory
 
 /// Everything the topics' code computes or draws for the lessons, gathered in one place.
 ///
 /// A new topic adds its `Figures.all` and `Pictures.all` here.
 public enum Registry {
   /// Every computed figure of every topic.
-  public static let figures: [Figure] = InferenceMemoryFigures.all + CheckpointingFigures.all
+  public static let figures: [Figure] =
+    InferenceMemoryFigures.all + TrainingMemoryFigures.all + CheckpointingFigures.all
 
   /// Every generated picture of every topic.
-  public static let pictures: [Picture] = InferenceMemoryPictures.all + CheckpointingPictures.all
+  public static let pictures: [Picture] =
+    InferenceMemoryPictures.all + TrainingMemoryPictures.all + CheckpointingPictures.all
 
   /// The catalogue the course loader checks lessons against.
   public static var catalog: CourseCatalog {

@@ -43,15 +43,21 @@ public struct SnippetChecker {
   /// The compiler arguments that make the kits a snippet imports available.
   func moduleArguments(for program: String) -> [String] {
     guard let buildFolder else { return [] }
-    let imported = program.split(separator: "\n").filter { $0.hasPrefix("import ") }.map { String($0.dropFirst(7)) }
+    let imported = program.split(separator: "\n").filter { $0.hasPrefix("import ") }.map {
+      String($0.dropFirst(7))
+    }
     let manager = FileManager.default
-    let local = imported.filter { manager.fileExists(atPath: buildFolder.appendingPathComponent("\($0).build").path) }
+    let local = imported.filter {
+      manager.fileExists(atPath: buildFolder.appendingPathComponent("\($0).build").path)
+    }
     guard !local.isEmpty else { return [] }
     var arguments = ["-I", buildFolder.appendingPathComponent("Modules").path]
     for module in local + ["Harness"] {
       let folder = buildFolder.appendingPathComponent("\(module).build")
       let objects = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
-      arguments += objects.filter { $0.hasSuffix(".o") }.sorted().map { folder.appendingPathComponent($0).path }
+      arguments += objects.filter { $0.hasSuffix(".o") }.sorted().map {
+        folder.appendingPathComponent($0).path
+      }
     }
     return arguments
   }

@@ -63,7 +63,8 @@ public struct StudentEdition {
   /// Rewrites the manifest's edition line (see Package.swift for why it matters).
   func markAsStudentEdition(_ manifest: URL) throws {
     let text = try String(contentsOf: manifest, encoding: .utf8)
-    let marked = text.replacingOccurrences(of: "let edition = \"full\"", with: "let edition = \"student\"")
+    let marked = text.replacingOccurrences(
+      of: "let edition = \"full\"", with: "let edition = \"student\"")
     guard marked != text else { throw WorkbookError("\(manifest.path): no edition line to mark") }
     try AtomicFile.write(Data(marked.utf8), to: manifest)
   }

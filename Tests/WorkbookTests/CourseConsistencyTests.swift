@@ -65,7 +65,9 @@ final class LessonSnippetTests: XCTestCase {
     let workspace = Workspace(root: CommandRun.packageRoot)
     let snippets = SnippetChecker.snippets(in: try workspace.loadCourse())
     let build = builtProduct(named: "workbook").deletingLastPathComponent()
-    for problem in try SnippetChecker(workspace: workspace, buildFolder: build).check(snippets) { XCTFail(problem) }
+    for problem in try SnippetChecker(workspace: workspace, buildFolder: build).check(snippets) {
+      XCTFail(problem)
+    }
   }
 
   func testABrokenSnippetNamesItsLessonLine() throws {
@@ -88,5 +90,33 @@ final class LessonSnippetTests: XCTestCase {
     let errors = try SnippetChecker(workspace: workspace).check(uncompilable)
     XCTAssertEqual(errors.count, 1)
     XCTAssertTrue(errors.first?.hasPrefix("Lessons/Demo.md:7:") ?? false, "\(errors)")
+  }
+}
+
+/// Figure and picture ids name one thing each across all topics.
+final class RegistryTests: XCTestCase {
+  func testIdsAreUniqueAcrossTopics() {
+    let figureIds = Registry.figures.map(\.id)
+    let pictureIds = Registry.pictures.map(\.id)
+    XCTAssertEqual(
+      Set(figureIds).count, figureIds.count, "duplicate figure ids: \(duplicates(figureIds))")
+    XCTAssertEqual(
+      Set(pictureIds).count, pictureIds.count, "duplicate picture ids: \(duplicates(pictureIds))")
+  }
+
+  func testEveryPictureDrawsBothWays() {
+    for picture in Registry.pictures {
+      let svg = picture.svg()
+      XCTAssertTrue(
+        svg.hasPrefix("<svg") || svg.hasPrefix("<?xml"), "\(picture.id): not an SVG document")
+      XCTAssertTrue(svg.contains("</svg>"), "\(picture.id): unterminated SVG")
+      XCTAssertFalse(
+        picture.terminal(false).contains("\u{1B}["), "\(picture.id): ANSI without colour")
+      XCTAssertFalse(picture.terminal(false).isEmpty, "\(picture.id): empty terminal drawing")
+    }
+  }
+
+  private func duplicates(_ ids: [String]) -> [String] {
+    Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
   }
 }

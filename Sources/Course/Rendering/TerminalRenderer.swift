@@ -151,7 +151,8 @@ public struct TerminalRenderer {
       }
     }
     let available = width - 2 - 3 * max(0, widths.count - 1)
-    while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+    while widths.reduce(0, +) > available,
+      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
       widths[widest] > 6
     {
       widths[widest] -= 1
