@@ -50,23 +50,59 @@ public struct CheckRunner {
 
   /// Checks `exercises`, building each topic once, reporting each verdict as it arrives.
   public func check(_ exercises: [ExerciseReference], onVerdict: (ExerciseVerdict) -> Void) {
-    var built: [String: Result<URL, BuildFailure>] = [:]
+    var builds: [String: TopicBuild] = [:]
     for exercise in exercises {
-      let build = built[exercise.lesson] ?? buildChecker(topic: exercise.lesson)
-      built[exercise.lesson] = build
-      switch build {
+      let build = builds[exercise.lesson] ?? buildTopic(exercise.lesson)
+      builds[exercise.lesson] = build
+      let outcome: ExerciseVerdict.Outcome
+      switch build.executable(for: exercise.file) {
       case .failure(let failure):
-        onVerdict(
-          ExerciseVerdict(
-            exercise: exercise.name, lesson: exercise.lesson,
-            outcome: .doesNotCompile(failure.errors)))
+        outcome = .doesNotCompile(failure.errors)
       case .success(let executable):
-        let outcome = IsolatedGrading.grade(
-          exercise: exercise.name, executable: executable, timeout: timeout)
-        onVerdict(
-          ExerciseVerdict(
-            exercise: exercise.name, lesson: exercise.lesson, outcome: .graded(outcome)))
+        outcome = .graded(
+          IsolatedGrading.grade(exercise: exercise.name, executable: executable, timeout: timeout))
       }
+      onVerdict(ExerciseVerdict(exercise: exercise.name, lesson: exercise.lesson, outcome: outcome))
+    }
+  }
+
+  /// The result of building one topic's check executable.
+  struct TopicBuild {
+    /// The executable built from the student's files as they are.
+    var built: URL?
+    /// Compiler errors by the file they are in.
+    var errorsByFile: [String: [String]] = [:]
+    /// Every error, for exercises that cannot be graded at all.
+    var errors: [String] = []
+    /// An executable built with the broken exercise files swapped for their stubs.
+    var shadow: URL?
+
+    /// The executable that can grade the exercise in `file`, or the errors that prevent it.
+    func executable(for file: String) -> Result<URL, BuildFailure> {
+      if let built { return .success(built) }
+      if let own = errorsByFile[file] { return .failure(BuildFailure(errors: own)) }
+      if let shadow { return .success(shadow) }
+      return .failure(BuildFailure(errors: errors))
+    }
+  }
+
+  /// Builds a topic; when only some exercise files fail to compile, builds a shadow package
+  /// with those files as stubs so the topic's other exercises are still graded.
+  func buildTopic(_ topic: String) -> TopicBuild {
+    switch buildChecker(topic: topic) {
+    case .success(let executable):
+      return TopicBuild(built: executable)
+    case .failure(let failure):
+      var build = TopicBuild(errors: failure.errors)
+      for error in failure.errors {
+        guard let colon = error.firstIndex(of: ":") else { continue }
+        build.errorsByFile[String(error[..<colon]), default: []].append(error)
+      }
+      let broken = Set(build.errorsByFile.keys)
+      if !broken.isEmpty && broken.allSatisfy({ $0.hasPrefix("Exercises/\(topic)/") }) {
+        build.shadow = ShadowBuild(workspace: workspace).build(topic: topic, replacing: broken)
+      }
+      return build
     }
   }
 
