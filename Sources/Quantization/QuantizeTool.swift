@@ -51,7 +51,10 @@ public enum QuantizeTool {
         "value \(bad + 1) (\(values[bad])) is not finite; NaN and infinity have no code")
     }
     let rowCount = rows ?? 1
-    guard rowCount > 0, values.count % rowCount == 0 else {
+    guard rowCount > 0 else {
+      throw QuantizeToolError("the number of rows must be at least 1, got \(rowCount)")
+    }
+    guard values.count % rowCount == 0 else {
       throw QuantizeToolError(
         "\(values.count) values do not divide into \(rowCount) rows of equal length")
     }

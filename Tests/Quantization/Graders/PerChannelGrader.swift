@@ -4,7 +4,7 @@ import Quantization
 /// Grades PerChannel: each row against the symmetric definition on its own, computed in Double.
 func gradePerChannel(_ quantizer: some PerChannel, _ checks: CheckRecorder) {
   checks.check("the lesson's example: a row of small weights keeps its precision") {
-    let weights: [Float] = [0.02, -0.01, 0.015, 3.0, -1.5, 0.5]
+    let weights: [Float] = [0.02, -0.011, 0.015, 3.0, -1.5, 0.5]
     try requirePerChannel(quantizer, weights, rows: 2, columns: 3, "the lesson's 2 × 3 example")
   }
   checks.check("exact ties round half to even in every row") {
