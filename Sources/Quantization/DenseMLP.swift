@@ -56,9 +56,13 @@ public struct DenseMLP: Equatable, Sendable {
     var random = SeededGenerator(seed: seed)
     var layers: [DenseLayer] = []
     for (inputs, outputs) in zip(sizes, sizes.dropFirst()) {
-      if inputs < 0 || outputs < 0 { throw QuantizationError.negativeDimension(min(inputs, outputs)) }
+      if inputs < 0 || outputs < 0 {
+        throw QuantizationError.negativeDimension(min(inputs, outputs))
+      }
       let limit = Float((6.0 / Double(max(1, inputs + outputs))).squareRoot())
-      let weights = (0..<inputs * outputs).map { _ in Float.random(in: -limit...limit, using: &random) }
+      let weights = (0..<inputs * outputs).map { _ in
+        Float.random(in: -limit...limit, using: &random)
+      }
       let bias = (0..<outputs).map { _ in Float.random(in: -0.1...0.1, using: &random) }
       layers.append(try DenseLayer(inputs: inputs, outputs: outputs, weights: weights, bias: bias))
     }

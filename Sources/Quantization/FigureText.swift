@@ -34,9 +34,10 @@ enum FigureText {
     return number(mantissa, decimals: digits - 1) + " × 10" + superscript(exponent)
   }
 
-  /// A list of integers the way the lesson writes codes: `[42, −127, 5]`.
+  /// A list of integers the way the lesson writes codes: `42, −127, 5` (no brackets, which a
+  /// Markdown link's text would swallow).
   static func codes(_ values: [Int]) -> String {
-    "[" + values.map { minus(String($0)) }.joined(separator: ", ") + "]"
+    values.map { minus(String($0)) }.joined(separator: ", ")
   }
 
   /// A percentage with one decimal: `15.9 %`.

@@ -25,10 +25,13 @@ public enum HalfPrecision {
   /// The magnitude from which rounding to fp16 gives ∞: halfway between 65504 and the next
   /// step (65536), a tie that rounds to the even neighbour, which is out of range: 65520.
   public static var overflowThreshold: Float {
-    greatestFiniteMagnitude + Float(sign: .plus, exponent: maximumExponent - fractionBits - 1, significand: 1)
+    greatestFiniteMagnitude
+      + Float(sign: .plus, exponent: maximumExponent - fractionBits - 1, significand: 1)
   }
 
-  private static var leastStep: Float { Float(sign: .plus, exponent: -fractionBits, significand: 1) }
+  private static var leastStep: Float {
+    Float(sign: .plus, exponent: -fractionBits, significand: 1)
+  }
 
   /// `x` rounded to the nearest fp16 value (ties to even) and widened back to fp32.
   public static func round(_ x: Float) -> Float {

@@ -44,7 +44,8 @@ enum QuantizationExamples {
   static func mlp() -> (model: DenseMLP, input: [Float])? {
     guard let model = try? DenseMLP.seeded(sizes: mlpSizes, seed: seed) else { return nil }
     var random = SeededGenerator(seed: seed &+ 1)
-    let input = (0..<mlpBatch * model.inputSize).map { _ in Float.random(in: 0...1, using: &random) }
+    let input = (0..<mlpBatch * model.inputSize).map { _ in Float.random(in: 0...1, using: &random)
+    }
     return (model, input)
   }
 

@@ -28,7 +28,9 @@ public enum QuantizationFigures {
     let side = 4096.0
     return bytes.map { Figure("memory-13b-\($0.0)", ByteFormatting.decimal(parameters * $0.1)) }
       + [
-        Figure("matmul-4096-operations", FigureText.number(2 * side * side * side / 1e9, decimals: 1) + " billion"),
+        Figure(
+          "matmul-4096-operations",
+          FigureText.number(2 * side * side * side / 1e9, decimals: 1) + " billion"),
         Figure("matrix-4096-fp32", ByteFormatting.decimal(side * side * 4)),
         Figure("matrix-4096-int8", ByteFormatting.decimal(side * side * 1)),
       ]
@@ -41,12 +43,17 @@ public enum QuantizationFigures {
     return [
       Figure("example-scale", FigureText.number(Double(example?.scale ?? .nan))),
       Figure("example-codes", FigureText.codes(example?.q ?? [])),
-      Figure("example-max-error", FigureText.number(Double(example?.maxError ?? .nan), decimals: 4)),
+      Figure(
+        "example-max-error", FigureText.number(Double(example?.maxError ?? .nan), decimals: 4)),
       Figure("example-half-scale", FigureText.number(Double((example?.scale ?? .nan) / 2))),
       Figure("minimum-scale", FigureText.power(2, Int(QuantizationLimits.minimumScale.exponent))),
       Figure("minimum-scale-decimal", FigureText.scientific(smallest)),
-      Figure("levels-used-plain", "\(QuantizationExamples.levelsUsed(QuantizationExamples.weights(outlier: false)))"),
-      Figure("levels-used-outlier", "\(QuantizationExamples.levelsUsed(QuantizationExamples.weights(outlier: true)))"),
+      Figure(
+        "levels-used-plain",
+        "\(QuantizationExamples.levelsUsed(QuantizationExamples.weights(outlier: false)))"),
+      Figure(
+        "levels-used-outlier",
+        "\(QuantizationExamples.levelsUsed(QuantizationExamples.weights(outlier: true)))"),
     ]
   }
 
@@ -54,7 +61,8 @@ public enum QuantizationFigures {
   static var affine: [Figure] {
     let example = try? ReferenceQuantizer.affine(QuantizationExamples.affineTensor)
     return [
-      Figure("affine-example-scale", FigureText.number(Double(example?.scale ?? .nan), decimals: 4)),
+      Figure(
+        "affine-example-scale", FigureText.number(Double(example?.scale ?? .nan), decimals: 4)),
       Figure("affine-example-zero-point", "\(example?.zeroPoint ?? -1)"),
       Figure("affine-example-codes", FigureText.codes(example?.q ?? [])),
     ]
@@ -66,7 +74,8 @@ public enum QuantizationFigures {
     let rowZero = Array(values[0..<columns])
     let whole = try? ReferenceQuantizer.symmetric(values)
     let tensorScale = whole?.scale ?? .nan
-    let sharedRow = ReferenceQuantizer.row(rowZero, scale: tensorScale, zeroPoint: 0, codes: -127...127)
+    let sharedRow = ReferenceQuantizer.row(
+      rowZero, scale: tensorScale, zeroPoint: 0, codes: -127...127)
     let ownRow = try? ReferenceQuantizer.symmetric(rowZero)
     return [
       Figure("per-tensor-scale", FigureText.number(Double(tensorScale), decimals: 4)),
@@ -93,7 +102,10 @@ public enum QuantizationFigures {
       // Worst case |A| ≤ 127 s_a and |B| ≤ 127 s_b: k s_a s_b (127/2 + 127/2 + 1/4).
       Figure("matmul-bound-coefficient", FigureText.number(127.0 / 2 + 127.0 / 2 + 0.25)),
       Figure("matmul-bound-example", FigureText.number(k * s * s * (127 + 0.25), decimals: 2)),
-      Figure("matmul-largest-product-example", FigureText.number(k * (127 * s) * (127 * s), decimals: 0)),
+      Figure(
+        "matmul-largest-product-example", FigureText.number(k * (127 * s) * (127 * s), decimals: 0)),
+      Figure("matmul-bound-relative", FigureText.percent((127 + 0.25) / (127 * 127))),
+      Figure("int8-symmetric-largest-product", "\(127 * 127)"),
     ]
   }
 
@@ -122,17 +134,26 @@ public enum QuantizationFigures {
     let tiny: Float = 1e-8
     let recovered = HalfPrecision.round(tiny * 65536) / 65536
     return [
-      Figure("fp16-least-subnormal", FigureText.power(2, Int(HalfPrecision.leastNonzeroMagnitude.exponent))),
-      Figure("fp16-least-subnormal-decimal", FigureText.scientific(Double(HalfPrecision.leastNonzeroMagnitude))),
-      Figure("fp16-underflow-limit", FigureText.power(2, Int(HalfPrecision.leastNonzeroMagnitude.exponent) - 1)),
-      Figure("fp16-least-normal", FigureText.power(2, Int(HalfPrecision.leastNormalMagnitude.exponent))),
+      Figure(
+        "fp16-least-subnormal",
+        FigureText.power(2, Int(HalfPrecision.leastNonzeroMagnitude.exponent))),
+      Figure(
+        "fp16-least-subnormal-decimal",
+        FigureText.scientific(Double(HalfPrecision.leastNonzeroMagnitude))),
+      Figure(
+        "fp16-underflow-limit",
+        FigureText.power(2, Int(HalfPrecision.leastNonzeroMagnitude.exponent) - 1)),
+      Figure(
+        "fp16-least-normal", FigureText.power(2, Int(HalfPrecision.leastNormalMagnitude.exponent))),
       Figure("fp16-max", FigureText.number(Double(HalfPrecision.greatestFiniteMagnitude))),
       Figure("fp16-overflow", FigureText.number(Double(HalfPrecision.overflowThreshold))),
       Figure("fp16-spacing-at-one", FigureText.power(2, -HalfPrecision.fractionBits)),
       Figure("fp16-one-plus-small", FigureText.number(Double(HalfPrecision.round(1 + 0.0001)))),
       Figure("loss-example-unscaled", FigureText.number(Double(HalfPrecision.round(tiny)))),
       Figure("loss-example-scaled", FigureText.scientific(Double(recovered), digits: 4)),
-      Figure("loss-largest-safe-gradient", FigureText.number(Double(HalfPrecision.greatestFiniteMagnitude / 65536), decimals: 4)),
+      Figure(
+        "loss-largest-safe-gradient",
+        FigureText.number(Double(HalfPrecision.greatestFiniteMagnitude / 65536), decimals: 4)),
       Figure("gradients-vanished-unscaled", FigureText.percent(plain.vanished)),
       Figure("gradients-subnormal-unscaled", FigureText.percent(plain.subnormal)),
       Figure("gradients-vanished-scaled", FigureText.percent(scaled.vanished)),

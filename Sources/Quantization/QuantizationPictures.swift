@@ -76,12 +76,15 @@ enum LevelsPicture {
       for (bin, count) in panel.histogram.enumerated() where count > 0 {
         let height = Swift.max(1, count / largest * 100)
         canvas.rect(
-          x: left + Double(bin) * barWidth + 0.5, y: base - height, width: barWidth - 1, height: height,
+          x: left + Double(bin) * barWidth + 0.5, y: base - height, width: barWidth - 1,
+          height: height,
           fill: "#4a7ab5")
       }
       canvas.line(x1: left, y1: base, x2: left + plotWidth, y2: base, stroke: "#555")
       if index == 1 {
-        canvas.text("the outlier ↓", x: left + plotWidth, y: base - 10, size: 11, anchor: "end", fill: "#b5524a")
+        canvas.text(
+          "the outlier ↓", x: left + plotWidth, y: base - 10, size: 11, anchor: "end",
+          fill: "#b5524a")
       }
       for (offset, used) in panel.used.enumerated() {
         let x = left + Double(offset) / 254 * plotWidth
@@ -99,7 +102,9 @@ enum LevelsPicture {
     var lines: [String] = []
     for panel in panels() {
       lines.append(panel.title)
-      lines += TerminalCanvas.histogram(panel.histogram, rows: 3).map { TerminalCanvas.paint($0, 34, color: color) }
+      lines += TerminalCanvas.histogram(panel.histogram, rows: 3).map {
+        TerminalCanvas.paint($0, 34, color: color)
+      }
       // One character per bin: how many of the levels under it are used.
       let shades: [Character] = [" ", "░", "▒", "▓", "█"]
       let usage = (0..<bins).map { bin -> Character in
@@ -110,7 +115,9 @@ enum LevelsPicture {
       }
       lines.append(String(usage) + "  levels used")
       let middle = String(repeating: " ", count: bins / 2 - 8)
-      lines.append("−absmax" + middle + "0" + String(repeating: " ", count: bins - 7 - middle.count - 7) + "absmax")
+      lines.append(
+        "−absmax" + middle + "0" + String(repeating: " ", count: bins - 7 - middle.count - 7)
+          + "absmax")
       lines.append("")
     }
     return lines.dropLast().joined(separator: "\n")
@@ -124,7 +131,9 @@ enum ErrorPicture {
   /// (x / scale, (x′ − x) / scale) for dense samples with scale 1.
   static func samples() -> [(Double, Double)] {
     let count = 800
-    let xs = (0...count).map { Float(range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count)) }
+    let xs = (0...count).map {
+      Float(range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count))
+    }
     let row = ReferenceQuantizer.row(xs, scale: 1, zeroPoint: 0, codes: -127...127)
     return zip(xs, row.dequantized).map { (Double($0), Double($1) - Double($0)) }
   }
@@ -132,13 +141,21 @@ enum ErrorPicture {
   static func svg() -> String {
     let (left, top, width, height) = (60.0, 36.0, 580.0, 210.0)
     let yRange = -3.2...1.0
-    func px(_ x: Double) -> Double { left + (x - range.lowerBound) / (range.upperBound - range.lowerBound) * width }
-    func py(_ y: Double) -> Double { top + (yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * height }
+    func px(_ x: Double) -> Double {
+      left + (x - range.lowerBound) / (range.upperBound - range.lowerBound) * width
+    }
+    func py(_ y: Double) -> Double {
+      top + (yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * height
+    }
     var canvas = SVGCanvas(width: 680, height: 296)
-    canvas.rect(x: left, y: py(0.5), width: px(127.5) - left, height: py(-0.5) - py(0.5), fill: "#4a7ab5", opacity: 0.12)
+    canvas.rect(
+      x: left, y: py(0.5), width: px(127.5) - left, height: py(-0.5) - py(0.5), fill: "#4a7ab5",
+      opacity: 0.12)
     canvas.line(x1: left, y1: py(0), x2: left + width, y2: py(0), stroke: "#888")
-    canvas.line(x1: px(127.5), y1: top, x2: px(127.5), y2: top + height, stroke: "#b5524a", dashed: true)
-    canvas.text("clamping starts at 127.5", x: px(127.5) + 6, y: top + 14, size: 11, fill: "#b5524a")
+    canvas.line(
+      x1: px(127.5), y1: top, x2: px(127.5), y2: top + height, stroke: "#b5524a", dashed: true)
+    canvas.text(
+      "clamping starts at 127.5", x: px(127.5) + 6, y: top + 14, size: 11, fill: "#b5524a")
     canvas.text("±scale/2", x: left + 4, y: py(0.5) - 4, size: 11, fill: "#1d3f6e")
     // Break the line at the jumps of the sawtooth so it is drawn as separate teeth.
     var segment: [(Double, Double)] = []
@@ -153,8 +170,10 @@ enum ErrorPicture {
     }
     canvas.polyline(segment, stroke: "#1d3f6e")
     for tick in stride(from: range.lowerBound, through: range.upperBound, by: 1) {
-      canvas.line(x1: px(tick), y1: top + height, x2: px(tick), y2: top + height + 5, stroke: "#555")
-      canvas.text(FigureText.number(tick), x: px(tick), y: top + height + 18, size: 11, anchor: "middle")
+      canvas.line(
+        x1: px(tick), y1: top + height, x2: px(tick), y2: top + height + 5, stroke: "#555")
+      canvas.text(
+        FigureText.number(tick), x: px(tick), y: top + height + 18, size: 11, anchor: "middle")
     }
     for tick in [-3.0, -2, -1, -0.5, 0, 0.5, 1] {
       canvas.text(FigureText.number(tick), x: left - 6, y: py(tick) + 4, size: 11, anchor: "end")
@@ -171,9 +190,14 @@ enum ErrorPicture {
       let label = index == 0 ? " +1 " : index == plot.count - 1 ? " −3 " : "    "
       lines.append(label + "│" + TerminalCanvas.paint(line, 34, color: color))
     }
-    let clampColumn = Int(((127.5 - range.lowerBound) / (range.upperBound - range.lowerBound) * 63).rounded())
-    lines.append("    └" + String(repeating: "─", count: clampColumn) + "┴" + String(repeating: "─", count: 63 - clampColumn))
-    lines.append("     122" + String(repeating: " ", count: clampColumn - 6) + "127.5" + String(repeating: " ", count: 63 - clampColumn - 7) + "130")
+    let clampColumn = Int(
+      ((127.5 - range.lowerBound) / (range.upperBound - range.lowerBound) * 63).rounded())
+    lines.append(
+      "    └" + String(repeating: "─", count: clampColumn) + "┴"
+        + String(repeating: "─", count: 63 - clampColumn))
+    lines.append(
+      "     122" + String(repeating: " ", count: clampColumn - 6) + "127.5"
+        + String(repeating: " ", count: 63 - clampColumn - 7) + "130")
     return lines.joined(separator: "\n")
   }
 }
@@ -187,7 +211,9 @@ enum LossScalingPicture {
     var counts = [Double](repeating: 0, count: exponents.count)
     for g in QuantizationExamples.gradients() {
       let exponent = Int((g * scale).exponent)
-      let index = Swift.min(Swift.max(exponent, exponents.lowerBound), exponents.upperBound) - exponents.lowerBound
+      let index =
+        Swift.min(Swift.max(exponent, exponents.lowerBound), exponents.upperBound)
+        - exponents.lowerBound
       counts[index] += 1
     }
     return counts
@@ -236,7 +262,9 @@ enum LossScalingPicture {
     let (left, width, panelHeight) = (40.0, 610.0, 150.0)
     let barWidth = width / Double(exponents.count)
     var canvas = SVGCanvas(width: 680, height: 2 * panelHeight + 50)
-    let rows: [(String, Float)] = [("unscaled gradients", 1), ("gradients × 2¹⁶ (loss scale 65536)", 65536)]
+    let rows: [(String, Float)] = [
+      ("unscaled gradients", 1), ("gradients × 2¹⁶ (loss scale 65536)", 65536),
+    ]
     for (index, (title, scale)) in rows.enumerated() {
       let top = Double(index) * panelHeight + 10
       let base = top + 120
@@ -246,7 +274,9 @@ enum LossScalingPicture {
       for (offset, count) in counts.enumerated() where count > 0 {
         let zone = Zone(exponent: exponents.lowerBound + offset)
         let height = Swift.max(1, count / largest * 95)
-        canvas.rect(x: left + Double(offset) * barWidth + 0.5, y: base - height, width: barWidth - 1, height: height, fill: zone.fill)
+        canvas.rect(
+          x: left + Double(offset) * barWidth + 0.5, y: base - height, width: barWidth - 1,
+          height: height, fill: zone.fill)
       }
       canvas.line(x1: left, y1: base, x2: left + width, y2: base, stroke: "#555")
     }
@@ -256,7 +286,8 @@ enum LossScalingPicture {
       canvas.text(FigureText.power(2, exponent), x: x, y: axis, size: 10, anchor: "middle")
     }
     let legend: [(Zone, String)] = [
-      (.vanishes, "rounds to 0"), (.subnormal, "subnormal: fewer bits"), (.normal, "normal fp16"), (.overflows, "overflow to ∞"),
+      (.vanishes, "rounds to 0"), (.subnormal, "subnormal: fewer bits"), (.normal, "normal fp16"),
+      (.overflows, "overflow to ∞"),
     ]
     for (offset, (zone, label)) in legend.enumerated() {
       let x = left + Double(offset) * 150
@@ -272,12 +303,16 @@ enum LossScalingPicture {
     for (title, scale) in [("unscaled gradients", Float(1)), ("gradients × 2¹⁶", 65536)] {
       lines.append(title)
       for row in TerminalCanvas.histogram(histogram(scale: scale), rows: 3) {
-        let painted = zip(row, zones).map { TerminalCanvas.paint(String($0), $1.ansi, color: color) }
+        let painted = zip(row, zones).map {
+          TerminalCanvas.paint(String($0), $1.ansi, color: color)
+        }
         lines.append(painted.joined())
       }
     }
     lines.append(String(zones.map(\.symbol)))
-    lines.append("2⁻⁴⁵" + String(repeating: " ", count: 16) + "2⁻²⁵" + String(repeating: " ", count: 7) + "2⁻¹⁴" + String(repeating: " ", count: 25) + "2¹⁵")
+    lines.append(
+      "2⁻⁴⁵" + String(repeating: " ", count: 16) + "2⁻²⁵" + String(repeating: " ", count: 7)
+        + "2⁻¹⁴" + String(repeating: " ", count: 25) + "2¹⁵")
     lines.append("0 = rounds to zero, s = subnormal, n = normal fp16, ∞ = overflows")
     return lines.joined(separator: "\n")
   }

@@ -29,7 +29,8 @@ public enum QuantizeTool {
   /// not a number.
   public static func parseValues(_ arguments: [String]) throws -> [Float] {
     guard !arguments.isEmpty else {
-      throw QuantizeToolError("no values to quantize; give them after --, for example: -- 0.5 -1.2 3")
+      throw QuantizeToolError(
+        "no values to quantize; give them after --, for example: -- 0.5 -1.2 3")
     }
     return try arguments.map { text in
       guard let value = Float(text) else {
@@ -44,7 +45,8 @@ public enum QuantizeTool {
     -> QuantizeReport
   {
     guard !values.isEmpty else {
-      throw QuantizeToolError("no values to quantize; give them after --, for example: -- 0.5 -1.2 3")
+      throw QuantizeToolError(
+        "no values to quantize; give them after --, for example: -- 0.5 -1.2 3")
     }
     if let bad = values.firstIndex(where: { !$0.isFinite }) {
       throw QuantizeToolError(
@@ -123,7 +125,8 @@ public struct QuantizeReport: Equatable, Sendable {
       lines.append(indent + "scale        \(row.scale)")
       lines.append(indent + "zero point   \(row.zeroPoint)")
       lines.append(indent + "q            " + row.q.map(String.init).joined(separator: " "))
-      lines.append(indent + "dequantized  " + row.dequantized.map { "\($0)" }.joined(separator: " "))
+      lines.append(
+        indent + "dequantized  " + row.dequantized.map { "\($0)" }.joined(separator: " "))
       lines.append(indent + "max error    \(row.maxError) (scale / 2 = \(row.scale / 2))")
     }
     return lines.joined(separator: "\n")

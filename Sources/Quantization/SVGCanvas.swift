@@ -9,13 +9,18 @@ struct SVGCanvas {
     self.height = height
   }
 
-  mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, opacity: Double = 1) {
+  mutating func rect(
+    x: Double, y: Double, width: Double, height: Double, fill: String, opacity: Double = 1
+  ) {
     elements.append(
       "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"\(fill)\" fill-opacity=\"\(f(opacity))\"/>"
     )
   }
 
-  mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dashed: Bool = false) {
+  mutating func line(
+    x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
+    dashed: Bool = false
+  ) {
     let dash = dashed ? " stroke-dasharray=\"4 3\"" : ""
     elements.append(
       "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(f(width))\"\(dash)/>"
@@ -29,7 +34,10 @@ struct SVGCanvas {
     )
   }
 
-  mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start", fill: String = "#222") {
+  mutating func text(
+    _ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start",
+    fill: String = "#222"
+  ) {
     elements.append(
       "<text x=\"\(f(x))\" y=\"\(f(y))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"\(f(size))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\">\(escape(content))</text>"
     )
@@ -52,7 +60,8 @@ struct SVGCanvas {
   }
 
   private func escape(_ text: String) -> String {
-    text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
+    text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(
+      ">", with: "&gt;")
   }
 }
 

@@ -6,7 +6,9 @@ enum TerminalCanvas {
   /// A histogram `rows` characters high: one column per count, scaled to the largest.
   static func histogram(_ counts: [Double], rows: Int) -> [String] {
     let largest = counts.max() ?? 0
-    guard largest > 0 else { return Array(repeating: String(repeating: " ", count: counts.count), count: rows) }
+    guard largest > 0 else {
+      return Array(repeating: String(repeating: " ", count: counts.count), count: rows)
+    }
     let heights = counts.map { $0 / largest * Double(rows * 8) }
     return (0..<rows).map { row in
       let floor = Double((rows - 1 - row) * 8)
@@ -21,13 +23,18 @@ enum TerminalCanvas {
   /// A braille plot of `points` (x, y) in the given ranges, `columns` × `rows` characters
   /// (each character is a 2 × 4 grid of dots).
   static func braille(
-    _ points: [(Double, Double)], x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int
+    _ points: [(Double, Double)], x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int,
+    rows: Int
   ) -> [String] {
     var dots = [[Bool]](repeating: [Bool](repeating: false, count: columns * 2), count: rows * 4)
     for (px, py) in points {
-      let column = Int(((px - x.lowerBound) / (x.upperBound - x.lowerBound) * Double(columns * 2 - 1)).rounded())
-      let row = Int(((y.upperBound - py) / (y.upperBound - y.lowerBound) * Double(rows * 4 - 1)).rounded())
-      if (0..<columns * 2).contains(column) && (0..<rows * 4).contains(row) { dots[row][column] = true }
+      let column = Int(
+        ((px - x.lowerBound) / (x.upperBound - x.lowerBound) * Double(columns * 2 - 1)).rounded())
+      let row = Int(
+        ((y.upperBound - py) / (y.upperBound - y.lowerBound) * Double(rows * 4 - 1)).rounded())
+      if (0..<columns * 2).contains(column) && (0..<rows * 4).contains(row) {
+        dots[row][column] = true
+      }
     }
     // Braille dot numbering: bit values of the 2 × 4 cell, column-major with the bottom row last.
     let weights: [[UInt32]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]

@@ -20,7 +20,9 @@ struct QuantizeCommand: ParsableCommand {
   @Option(help: "symmetric (int8, scale = absmax / 127) or affine (uint8, min/max calibration).")
   var scheme: String = "symmetric"
 
-  @Option(name: .customLong("per-channel"), help: ArgumentHelp("Treat the values as ROWS rows, one scale per row.", valueName: "ROWS"))
+  @Option(
+    name: .customLong("per-channel"),
+    help: ArgumentHelp("Treat the values as ROWS rows, one scale per row.", valueName: "ROWS"))
   var rows: Int?
 
   @Flag(help: "Print one JSON object instead of text.")

@@ -30,7 +30,8 @@ func gradeAffineUInt8(_ quantizer: some AffineUInt8, _ checks: CheckRecorder) {
       "quantize([1, -1], scale: .leastNonzeroMagnitude, zeroPoint: 0)")
     let tensor = try quantizer.quantize([-4, 0.5, 11])
     try requireCount(tensor.q.count, 3, "quantize([-4, 0.5, 11]).q")
-    try requireEqual([tensor.q[0], tensor.q[2]], [0, 255], "codes of the minimum and maximum of [-4, 0.5, 11]")
+    try requireEqual(
+      [tensor.q[0], tensor.q[2]], [0, 255], "codes of the minimum and maximum of [-4, 0.5, 11]")
   }
   checks.check("all-positive and all-negative tensors still give 0.0 a code") {
     try requireAffine(quantizer, [3, 5, 4.5], "an all-positive tensor")
@@ -56,21 +57,30 @@ func gradeAffineUInt8(_ quantizer: some AffineUInt8, _ checks: CheckRecorder) {
     try requireScale(empty.scale, smallestScale, "quantize([]).scale")
     try requireEqual(empty.zeroPoint, 0, "quantize([]).zeroPoint")
     try requireEqual(
-      try quantizer.dequantize([], scale: 1, zeroPoint: 3), [], "dequantize([], scale: 1, zeroPoint: 3)")
+      try quantizer.dequantize([], scale: 1, zeroPoint: 3), [],
+      "dequantize([], scale: 1, zeroPoint: 3)")
     for x in [7, -7, 1e-30, 0, 3e38] as [Float] {
       try requireAffine(quantizer, [x], "a single element")
     }
   }
   checks.check("NaN and infinity are refused; so are bad scales and zero points") {
-    let cases: [([Float], Int)] = [([1, .nan, 2], 1), ([.infinity], 0), ([0, 1, -.infinity, .nan], 2)]
+    let cases: [([Float], Int)] = [
+      ([1, .nan, 2], 1), ([.infinity], 0), ([0, 1, -.infinity, .nan], 2),
+    ]
     for (values, index) in cases {
       let expected = "QuantizationError.nonFiniteValue(index: \(index))"
-      try requireQuantizationError("quantize(\(values))", expected: expected, matches: {
-        $0 == .nonFiniteValue(index: index)
-      }) { try quantizer.quantize(values) }
-      try requireQuantizationError("parameters(for: \(values))", expected: expected, matches: {
-        $0 == .nonFiniteValue(index: index)
-      }) { try quantizer.parameters(for: values) }
+      try requireQuantizationError(
+        "quantize(\(values))", expected: expected,
+        matches: {
+          $0 == .nonFiniteValue(index: index)
+        }
+      ) { try quantizer.quantize(values) }
+      try requireQuantizationError(
+        "parameters(for: \(values))", expected: expected,
+        matches: {
+          $0 == .nonFiniteValue(index: index)
+        }
+      ) { try quantizer.parameters(for: values) }
       try requireQuantizationError(
         "quantize(\(values), scale: 1, zeroPoint: 0)", expected: expected,
         matches: { $0 == .nonFiniteValue(index: index) }
@@ -85,7 +95,8 @@ func gradeAffineUInt8(_ quantizer: some AffineUInt8, _ checks: CheckRecorder) {
         matches: isInvalidScale
       ) { try quantizer.quantize([1], scale: scale, zeroPoint: 0) }
       try requireQuantizationError(
-        "dequantize([1], scale: \(scale), zeroPoint: 0)", expected: "QuantizationError.invalidScale",
+        "dequantize([1], scale: \(scale), zeroPoint: 0)",
+        expected: "QuantizationError.invalidScale",
         matches: isInvalidScale
       ) { try quantizer.dequantize([1], scale: scale, zeroPoint: 0) }
     }
@@ -111,7 +122,8 @@ func gradeAffineUInt8(_ quantizer: some AffineUInt8, _ checks: CheckRecorder) {
 }
 
 /// Checks calibration, quantization and dequantization of one tensor against the definition.
-private func requireAffine(_ quantizer: some AffineUInt8, _ values: [Float], _ label: String) throws {
+private func requireAffine(_ quantizer: some AffineUInt8, _ values: [Float], _ label: String) throws
+{
   let what = "\(label) \(preview(values))"
   let low = Swift.min(values.map(Double.init).min() ?? 0, 0)
   let high = Swift.max(values.map(Double.init).max() ?? 0, 0)
@@ -126,7 +138,8 @@ private func requireAffine(_ quantizer: some AffineUInt8, _ values: [Float], _ l
     "parameters(for: \(what)).zeroPoint with scale \(parameters.scale): expected \(allowedZero.lowerBound), got \(parameters.zeroPoint)"
   )
   let tensor = try quantizer.quantize(values)
-  try requireEqual(tensor.scale, parameters.scale, "quantize(\(what)).scale against parameters(for:)")
+  try requireEqual(
+    tensor.scale, parameters.scale, "quantize(\(what)).scale against parameters(for:)")
   try requireEqual(
     tensor.zeroPoint, parameters.zeroPoint, "quantize(\(what)).zeroPoint against parameters(for:)")
   try requireCount(tensor.q.count, values.count, "quantize(\(what)).q")

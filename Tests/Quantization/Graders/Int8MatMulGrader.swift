@@ -11,7 +11,8 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
       [58, 64, 139, 154], "multiply([1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12], m: 2, k: 3, n: 2)")
     try requireEqual(
       try multiplier.multiply([127, -128, -128, 127], [127, -128, 127, -128], m: 1, k: 4, n: 1),
-      [16129 + 16384 - 16256 - 16256], "multiply([127, -128, -128, 127], [127, -128, 127, -128], m: 1, k: 4, n: 1)")
+      [16129 + 16384 - 16256 - 16256],
+      "multiply([127, -128, -128, 127], [127, -128, 127, -128], m: 1, k: 4, n: 1)")
   }
   checks.check("131071 products of (−128)² accumulate exactly in Int32") {
     let depth = 131_071
@@ -41,7 +42,8 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
       let b = (0..<k * n).map { _ in Int8.random(in: .min ... .max, using: &random) }
       let c = try multiplier.multiply(a, b, m: m, k: k, n: n)
       let expected = naiveProduct(a, b, m: m, k: k, n: n)
-      try requireCount(c.count, m * n, "multiply(seeded \(m) × \(k) by \(k) × \(n), round \(round))")
+      try requireCount(
+        c.count, m * n, "multiply(seeded \(m) × \(k) by \(k) × \(n), round \(round))")
       for index in 0..<c.count where Int64(c[index]) != expected[index] {
         throw CheckFailure(
           "multiply(seeded \(m) × \(k) by \(k) × \(n), round \(round)): entry (\(index / n), \(index % n)): expected \(expected[index]), got \(c[index])"
@@ -53,17 +55,23 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
     try requireEqual(
       try multiplier.multiply([], [], m: 2, k: 0, n: 3), [0, 0, 0, 0, 0, 0],
       "multiply([], [], m: 2, k: 0, n: 3) (an empty sum is 0)")
-    try requireEqual(try multiplier.multiply([], [1, 2], m: 0, k: 1, n: 2), [], "multiply(m: 0, k: 1, n: 2)")
-    try requireEqual(try multiplier.multiply([1, 2], [], m: 2, k: 1, n: 0), [], "multiply(m: 2, k: 1, n: 0)")
-    try requireEqual(try multiplier.multiply([-128], [-128], m: 1, k: 1, n: 1), [16384], "multiply([-128], [-128], 1 × 1 × 1)")
+    try requireEqual(
+      try multiplier.multiply([], [1, 2], m: 0, k: 1, n: 2), [], "multiply(m: 0, k: 1, n: 2)")
+    try requireEqual(
+      try multiplier.multiply([1, 2], [], m: 2, k: 1, n: 0), [], "multiply(m: 2, k: 1, n: 0)")
+    try requireEqual(
+      try multiplier.multiply([-128], [-128], m: 1, k: 1, n: 1), [16384],
+      "multiply([-128], [-128], 1 × 1 × 1)")
   }
   checks.check("bad shapes are refused") {
     try requireQuantizationError(
-      "multiply(5 codes as a 2 × 3 matrix)", expected: "QuantizationError.shapeMismatch(expected: 6, actual: 5)",
+      "multiply(5 codes as a 2 × 3 matrix)",
+      expected: "QuantizationError.shapeMismatch(expected: 6, actual: 5)",
       matches: { $0 == .shapeMismatch(expected: 6, actual: 5) }
     ) { try multiplier.multiply([1, 2, 3, 4, 5], [1, 2, 3], m: 2, k: 3, n: 1) }
     try requireQuantizationError(
-      "multiply(b with 2 codes as a 3 × 1 matrix)", expected: "QuantizationError.shapeMismatch(expected: 3, actual: 2)",
+      "multiply(b with 2 codes as a 3 × 1 matrix)",
+      expected: "QuantizationError.shapeMismatch(expected: 3, actual: 2)",
       matches: { $0 == .shapeMismatch(expected: 3, actual: 2) }
     ) { try multiplier.multiply([1, 2, 3], [1, 2], m: 1, k: 3, n: 1) }
     try requireQuantizationError(
@@ -77,7 +85,8 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
       try multiplier.requantize(accumulators, multiplier: 0.5),
       [2, 4, -2, -4, 127, -127, 0, 127, 127, -127, 127, -127],
       "requantize(\(accumulators), multiplier: 0.5)")
-    try requireEqual(try multiplier.requantize([], multiplier: 0.5), [], "requantize([], multiplier: 0.5)")
+    try requireEqual(
+      try multiplier.requantize([], multiplier: 0.5), [], "requantize([], multiplier: 0.5)")
     for bad in [0, -1, .nan, .infinity] as [Double] {
       try requireQuantizationError(
         "requantize([1], multiplier: \(bad))", expected: "QuantizationError.invalidMultiplier",
@@ -91,12 +100,14 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
       let m = Double.random(in: 1e-7...1e-2, using: &random)
       let accumulators = (0..<200).map { _ in Int32.random(in: -40_000...40_000, using: &random) }
       let codes = try multiplier.requantize(accumulators, multiplier: m)
-      try requireCount(codes.count, accumulators.count, "requantize(200 seeded accumulators, multiplier: \(m))")
+      try requireCount(
+        codes.count, accumulators.count, "requantize(200 seeded accumulators, multiplier: \(m))")
       for (accumulator, code) in zip(accumulators, codes) {
         let allowed = acceptableCodes(Double(accumulator) * m, range: -127...127)
         try require(
           allowed.contains(Int(code)),
-          "requantize([\(accumulator)], multiplier: \(m)): expected \(allowed.lowerBound), got \(code)")
+          "requantize([\(accumulator)], multiplier: \(m)): expected \(allowed.lowerBound), got \(code)"
+        )
       }
     }
   }

@@ -9,24 +9,29 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
     let unscaled = try scaler.halfPrecisionGradients(gradients, lossScale: 1)
     try require(
       unscaled == [0, 0, 0, 0],
-      "halfPrecisionGradients(\(gradients), lossScale: 1): expected all zeros (fp16 underflow), got \(unscaled)")
+      "halfPrecisionGradients(\(gradients), lossScale: 1): expected all zeros (fp16 underflow), got \(unscaled)"
+    )
     let scaled = try scaler.halfPrecisionGradients(gradients, lossScale: 65536)
-    try requireCount(scaled.count, gradients.count, "halfPrecisionGradients(\(gradients), lossScale: 65536)")
+    try requireCount(
+      scaled.count, gradients.count, "halfPrecisionGradients(\(gradients), lossScale: 65536)")
     for (g, back) in zip(gradients, scaled) {
       try require(
         back == lossScalingOracle(g, scale: 65536) && abs(back - g) <= abs(g) * 0x1p-10,
-        "halfPrecisionGradients([\(g)], lossScale: 65536): expected \(lossScalingOracle(g, scale: 65536)), got \(back)")
+        "halfPrecisionGradients([\(g)], lossScale: 65536): expected \(lossScalingOracle(g, scale: 65536)), got \(back)"
+      )
     }
   }
   checks.check("fp16 ties and overflow at the edges of its range") {
     let cases: [(Float, Float)] = [
-      (0x1p-25, 0), (-0x1p-25, 0), (0x1.8p-24, 0x1p-23), (0x1p-24, 0x1p-24), (0x1.000002p-25, 0x1p-24),
+      (0x1p-25, 0), (-0x1p-25, 0), (0x1.8p-24, 0x1p-23), (0x1p-24, 0x1p-24),
+      (0x1.000002p-25, 0x1p-24),
       (65504, 65504), (65519, 65504), (65520, .infinity), (-65520, -.infinity), (1, 1),
     ]
     for (g, expected) in cases {
       let result = try scaler.halfPrecisionGradients([g], lossScale: 1)
       try require(
-        result == [expected], "halfPrecisionGradients([\(g)], lossScale: 1): expected [\(expected)], got \(result)")
+        result == [expected],
+        "halfPrecisionGradients([\(g)], lossScale: 1): expected [\(expected)], got \(result)")
     }
     let overflow = try scaler.halfPrecisionGradients([1, -1, 0.99951171875], lossScale: 65536)
     try require(
@@ -38,8 +43,11 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
     let special = try scaler.halfPrecisionGradients([.nan, .infinity, -.infinity, 2], lossScale: 4)
     try require(
       sameFloats(special, [.nan, .infinity, -.infinity, 2]),
-      "halfPrecisionGradients([nan, inf, -inf, 2], lossScale: 4): expected [nan, inf, -inf, 2], got \(special)")
-    try requireEqual(try scaler.halfPrecisionGradients([], lossScale: 8), [], "halfPrecisionGradients([], lossScale: 8)")
+      "halfPrecisionGradients([nan, inf, -inf, 2], lossScale: 4): expected [nan, inf, -inf, 2], got \(special)"
+    )
+    try requireEqual(
+      try scaler.halfPrecisionGradients([], lossScale: 8), [],
+      "halfPrecisionGradients([], lossScale: 8)")
     try requireEqual(
       try scaler.halfPrecisionGradients([0, 0, 0], lossScale: 1024), [0, 0, 0],
       "halfPrecisionGradients([0, 0, 0], lossScale: 1024)")
@@ -48,7 +56,8 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
       "halfPrecisionGradients([0.1], lossScale: 1)")
     for bad in [0, -1, .nan, .infinity] as [Float] {
       try requireQuantizationError(
-        "halfPrecisionGradients([1], lossScale: \(bad))", expected: "QuantizationError.invalidScale",
+        "halfPrecisionGradients([1], lossScale: \(bad))",
+        expected: "QuantizationError.invalidScale",
         matches: { if case .invalidScale = $0 { return true } else { return false } }
       ) { try scaler.halfPrecisionGradients([1], lossScale: bad) }
     }
@@ -60,50 +69,69 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
         // Magnitudes spread evenly over powers of two from 2⁻⁴⁰ to 2⁴, both signs.
         let exponent = Int.random(in: -40...4, using: &random)
         let magnitude = Float(
-          Double.random(in: 1..<2, using: &random) * Double(sign: .plus, exponent: exponent, significand: 1))
+          Double.random(in: 1..<2, using: &random)
+            * Double(sign: .plus, exponent: exponent, significand: 1))
         return Bool.random(using: &random) ? magnitude : -magnitude
       }
       let result = try scaler.halfPrecisionGradients(gradients, lossScale: scale)
       let expected = gradients.map { lossScalingOracle($0, scale: scale) }
-      try requireCount(result.count, gradients.count, "halfPrecisionGradients(2000 seeded gradients, lossScale: \(scale))")
+      try requireCount(
+        result.count, gradients.count,
+        "halfPrecisionGradients(2000 seeded gradients, lossScale: \(scale))")
       if let index = firstDifference(result, expected) {
         throw CheckFailure(
-          "halfPrecisionGradients([\(gradients[index])], lossScale: \(scale)): expected \(expected[index]), got \(result[index])")
+          "halfPrecisionGradients([\(gradients[index])], lossScale: \(scale)): expected \(expected[index]), got \(result[index])"
+        )
       }
     }
   }
   checks.check("dynamic: an overflow skips the step and halves the scale; N good steps double it") {
     // Traced by hand: gradient 1 overflows fp16 at scale 65536 (65536 ≥ 65520) but not at 32768.
-    let policy = DynamicLossScaling(initialScale: 65536, growthFactor: 2, backoffFactor: 0.5, growthInterval: 2)
+    let policy = DynamicLossScaling(
+      initialScale: 65536, growthFactor: 2, backoffFactor: 0.5, growthInterval: 2)
     let expected: [(skipped: Bool, scale: Float, goodSteps: Int)] = [
       (true, 32768, 0), (false, 32768, 1), (false, 65536, 0), (true, 32768, 0), (false, 32768, 1),
     ]
     var state = policy.initialState
     for (number, want) in expected.enumerated() {
       let step = try scaler.step([1, 0.5], state: state, policy: policy)
-      let asked = "step \(number + 1) with gradients [1, 0.5] from scale \(state.scale), \(state.goodSteps) good steps (interval 2)"
+      let asked =
+        "step \(number + 1) with gradients [1, 0.5] from scale \(state.scale), \(state.goodSteps) good steps (interval 2)"
       try requireEqual(step.skipped, want.skipped, "\(asked): skipped")
-      try requireEqual(step.next, LossScalerState(scale: want.scale, goodSteps: want.goodSteps), "\(asked): next state")
+      try requireEqual(
+        step.next, LossScalerState(scale: want.scale, goodSteps: want.goodSteps),
+        "\(asked): next state")
       if !want.skipped {
         try requireEqual(step.gradients ?? [], [1, 0.5], "\(asked): gradients")
       }
       state = step.next
     }
   }
-  checks.check("dynamic: NaN or infinity skips, zeros and empty are good steps, growth stays finite") {
-    let policy = DynamicLossScaling(initialScale: 1024, growthFactor: 2, backoffFactor: 0.5, growthInterval: 3)
+  checks.check(
+    "dynamic: NaN or infinity skips, zeros and empty are good steps, growth stays finite"
+  ) {
+    let policy = DynamicLossScaling(
+      initialScale: 1024, growthFactor: 2, backoffFactor: 0.5, growthInterval: 3)
     for bad in [[Float.nan, 1], [0, -Float.infinity]] as [[Float]] {
-      let step = try scaler.step(bad, state: LossScalerState(scale: 1024, goodSteps: 2), policy: policy)
+      let step = try scaler.step(
+        bad, state: LossScalerState(scale: 1024, goodSteps: 2), policy: policy)
       try requireEqual(step.skipped, true, "step(\(bad)) at scale 1024: skipped")
-      try requireEqual(step.next, LossScalerState(scale: 512, goodSteps: 0), "step(\(bad)) at scale 1024: next state")
+      try requireEqual(
+        step.next, LossScalerState(scale: 512, goodSteps: 0),
+        "step(\(bad)) at scale 1024: next state")
     }
-    let empty = try scaler.step([], state: LossScalerState(scale: 1024, goodSteps: 0), policy: policy)
+    let empty = try scaler.step(
+      [], state: LossScalerState(scale: 1024, goodSteps: 0), policy: policy)
     try requireEqual(empty.gradients ?? [1], [], "step([]) at scale 1024: gradients")
-    try requireEqual(empty.next, LossScalerState(scale: 1024, goodSteps: 1), "step([]) at scale 1024: next state")
-    let zeros = try scaler.step([0, 0], state: LossScalerState(scale: 8, goodSteps: 2), policy: policy)
-    try requireEqual(zeros.gradients ?? [1], [0, 0], "step([0, 0]) at scale 8 after 2 good steps: gradients")
     try requireEqual(
-      zeros.next, LossScalerState(scale: 16, goodSteps: 0), "step([0, 0]) at scale 8 after 2 good steps (interval 3): next state")
+      empty.next, LossScalerState(scale: 1024, goodSteps: 1), "step([]) at scale 1024: next state")
+    let zeros = try scaler.step(
+      [0, 0], state: LossScalerState(scale: 8, goodSteps: 2), policy: policy)
+    try requireEqual(
+      zeros.gradients ?? [1], [0, 0], "step([0, 0]) at scale 8 after 2 good steps: gradients")
+    try requireEqual(
+      zeros.next, LossScalerState(scale: 16, goodSteps: 0),
+      "step([0, 0]) at scale 8 after 2 good steps (interval 3): next state")
     let huge = Float(sign: .plus, exponent: 127, significand: 1)
     let capped = try scaler.step(
       [0], state: LossScalerState(scale: huge, goodSteps: 0),
@@ -119,7 +147,8 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
   checks.check("dynamic: a seeded run of 400 steps against the rule") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 41)
     let policy = DynamicLossScaling(
-      initialScale: 65536, growthFactor: 2, backoffFactor: 0.5, growthInterval: Int.random(in: 3...9, using: &random))
+      initialScale: 65536, growthFactor: 2, backoffFactor: 0.5,
+      growthInterval: Int.random(in: 3...9, using: &random))
     var state = policy.initialState
     var expectedState = policy.initialState
     for number in 1...400 {
@@ -130,12 +159,15 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
       }
       let step = try scaler.step(gradients, state: state, policy: policy)
       let expected = simulateStep(gradients, state: expectedState, policy: policy)
-      let asked = "seeded step \(number) from scale \(state.scale), \(state.goodSteps) good steps (interval \(policy.growthInterval))"
+      let asked =
+        "seeded step \(number) from scale \(state.scale), \(state.goodSteps) good steps (interval \(policy.growthInterval))"
       try requireEqual(step.skipped, expected.gradients == nil, "\(asked): skipped")
       try requireEqual(step.next, expected.next, "\(asked): next state")
       if let want = expected.gradients {
         let got = step.gradients ?? []
-        try require(sameFloats(got, want), "\(asked): expected gradients \(preview(want)), got \(preview(got))")
+        try require(
+          sameFloats(got, want),
+          "\(asked): expected gradients \(preview(want)), got \(preview(got))")
       }
       state = step.next
       expectedState = expected.next

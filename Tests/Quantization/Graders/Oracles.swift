@@ -101,5 +101,7 @@ func sameFloats(_ a: [Float], _ b: [Float]) -> Bool {
 
 /// The first index where two float arrays differ (NaN equal to NaN), for failure messages.
 func firstDifference(_ a: [Float], _ b: [Float]) -> Int? {
-  zip(a, b).enumerated().first { !($0.element.0 == $0.element.1 || ($0.element.0.isNaN && $0.element.1.isNaN)) }?.offset
+  zip(a, b).enumerated().first {
+    !($0.element.0 == $0.element.1 || ($0.element.0.isNaN && $0.element.1.isNaN))
+  }?.offset
 }

@@ -28,7 +28,9 @@ func gradePerChannel(_ quantizer: some PerChannel, _ checks: CheckRecorder) {
     let tensor = try quantizer.quantize([Float](repeating: 0, count: 4), rows: 2, columns: 2)
     try requireEqual(tensor.q, [0, 0, 0, 0], "quantize(2 × 2 zeros).q")
     try requireCount(tensor.scales.count, 2, "quantize(2 × 2 zeros).scales")
-    for scale in tensor.scales { try requireScale(scale, smallestScale, "quantize(2 × 2 zeros).scales") }
+    for scale in tensor.scales {
+      try requireScale(scale, smallestScale, "quantize(2 × 2 zeros).scales")
+    }
     let back = try quantizer.dequantize(tensor)
     try require(back == [0, 0, 0, 0], "dequantize(2 × 2 zero codes): expected zeros, got \(back)")
   }
@@ -40,7 +42,8 @@ func gradePerChannel(_ quantizer: some PerChannel, _ checks: CheckRecorder) {
     try requireEqual(noColumns.q, [], "quantize([], rows: 3, columns: 0).q")
     try requireCount(noColumns.scales.count, 3, "quantize([], rows: 3, columns: 0).scales")
     for scale in noColumns.scales {
-      try requireScale(scale, smallestScale, "quantize([], rows: 3, columns: 0).scales (empty rows)")
+      try requireScale(
+        scale, smallestScale, "quantize([], rows: 3, columns: 0).scales (empty rows)")
     }
     try requireEqual(try quantizer.dequantize(noRows), [], "dequantize(a 0 × 5 tensor)")
     for x in [0.75, -4, 0] as [Float] {
@@ -48,7 +51,9 @@ func gradePerChannel(_ quantizer: some PerChannel, _ checks: CheckRecorder) {
     }
   }
   checks.check("NaN, infinity and bad shapes are refused") {
-    let cases: [([Float], Int)] = [([1, 2, .nan, 4], 2), ([.infinity, 0, 0, 0], 0), ([0, 0, 0, -.infinity], 3)]
+    let cases: [([Float], Int)] = [
+      ([1, 2, .nan, 4], 2), ([.infinity, 0, 0, 0], 0), ([0, 0, 0, -.infinity], 3),
+    ]
     for (weights, index) in cases {
       try requireQuantizationError(
         "quantize(\(weights), rows: 2, columns: 2)",
@@ -67,7 +72,8 @@ func gradePerChannel(_ quantizer: some PerChannel, _ checks: CheckRecorder) {
     ) { try quantizer.quantize([], rows: -1, columns: 0) }
     let missingScale = PerChannelQuantizedTensor(rows: 2, columns: 1, q: [1, 2], scales: [1])
     try requireQuantizationError(
-      "dequantize(2 rows with 1 scale)", expected: "QuantizationError.shapeMismatch(expected: 2, actual: 1)",
+      "dequantize(2 rows with 1 scale)",
+      expected: "QuantizationError.shapeMismatch(expected: 2, actual: 1)",
       matches: { $0 == .shapeMismatch(expected: 2, actual: 1) }
     ) { try quantizer.dequantize(missingScale) }
     let zeroScale = PerChannelQuantizedTensor(rows: 2, columns: 1, q: [1, 2], scales: [1, 0])
@@ -86,7 +92,8 @@ func gradePerChannel(_ quantizer: some PerChannel, _ checks: CheckRecorder) {
         weights += randomTensor(count: columns, using: &random)
       }
       try requirePerChannel(
-        quantizer, weights, rows: rows, columns: columns, "seeded \(rows) × \(columns) matrix \(round)")
+        quantizer, weights, rows: rows, columns: columns,
+        "seeded \(rows) × \(columns) matrix \(round)")
     }
   }
 }

@@ -25,7 +25,8 @@ func gradeSymmetricInt8(_ quantizer: some SymmetricInt8, _ checks: CheckRecorder
       "quantize(\(values), scale: 1)")
     // A tiny scale makes x / scale overflow to infinity; that must clamp too.
     try requireEqual(
-      try quantizer.quantize([1, -1], scale: .leastNonzeroMagnitude), [127, -127], "quantize([1, -1], scale: 2⁻¹⁴⁹)")
+      try quantizer.quantize([1, -1], scale: .leastNonzeroMagnitude), [127, -127],
+      "quantize([1, -1], scale: 2⁻¹⁴⁹)")
     let tensor = try quantizer.quantize([0.3, -2.54, 1.0, 2.54])
     try requireCount(tensor.q.count, 4, "quantize([0.3, -2.54, 1.0, 2.54]).q")
     try requireEqual(
@@ -41,7 +42,8 @@ func gradeSymmetricInt8(_ quantizer: some SymmetricInt8, _ checks: CheckRecorder
     try requireEqual(tensor.zeroPoint, 0, "quantize(seven zeros).zeroPoint")
     let back = try quantizer.dequantize(tensor.q, scale: tensor.scale)
     try require(
-      back == [Float](repeating: 0, count: 7), "dequantize of seven zero codes: expected zeros, got \(back)")
+      back == [Float](repeating: 0, count: 7),
+      "dequantize of seven zero codes: expected zeros, got \(back)")
   }
   checks.check("an empty tensor and a single element") {
     let empty = try quantizer.quantize([])
@@ -52,21 +54,32 @@ func gradeSymmetricInt8(_ quantizer: some SymmetricInt8, _ checks: CheckRecorder
       try requireSymmetric(quantizer, [x], "a single element")
     }
   }
-  checks.check("NaN and infinity are refused with nonFiniteValue(index:), bad scales with invalidScale") {
+  checks.check(
+    "NaN and infinity are refused with nonFiniteValue(index:), bad scales with invalidScale"
+  ) {
     let cases: [([Float], Int)] = [
       ([1, .nan, 2], 1), ([.infinity], 0), ([0, 1, 2, -.infinity, .nan], 3),
     ]
     for (values, index) in cases {
       let expected = "QuantizationError.nonFiniteValue(index: \(index))"
-      try requireQuantizationError("quantize(\(values))", expected: expected, matches: {
-        $0 == .nonFiniteValue(index: index)
-      }) { try quantizer.quantize(values) }
-      try requireQuantizationError("scale(for: \(values))", expected: expected, matches: {
-        $0 == .nonFiniteValue(index: index)
-      }) { try quantizer.scale(for: values) }
-      try requireQuantizationError("quantize(\(values), scale: 1)", expected: expected, matches: {
-        $0 == .nonFiniteValue(index: index)
-      }) { try quantizer.quantize(values, scale: 1) }
+      try requireQuantizationError(
+        "quantize(\(values))", expected: expected,
+        matches: {
+          $0 == .nonFiniteValue(index: index)
+        }
+      ) { try quantizer.quantize(values) }
+      try requireQuantizationError(
+        "scale(for: \(values))", expected: expected,
+        matches: {
+          $0 == .nonFiniteValue(index: index)
+        }
+      ) { try quantizer.scale(for: values) }
+      try requireQuantizationError(
+        "quantize(\(values), scale: 1)", expected: expected,
+        matches: {
+          $0 == .nonFiniteValue(index: index)
+        }
+      ) { try quantizer.quantize(values, scale: 1) }
     }
     for scale in [0, -1, .nan, .infinity] as [Float] {
       let isInvalidScale: (QuantizationError) -> Bool = {
@@ -123,7 +136,8 @@ func gradeSymmetricInt8(_ quantizer: some SymmetricInt8, _ checks: CheckRecorder
       try requireCount(back.count, codes.count, "dequantize(all 256 codes twice, scale: \(scale))")
       if let index = firstDifference(back, expected) {
         throw CheckFailure(
-          "dequantize(code \(codes[index]), scale: \(scale)): expected \(expected[index]), got \(back[index])")
+          "dequantize(code \(codes[index]), scale: \(scale)): expected \(expected[index]), got \(back[index])"
+        )
       }
     }
   }
@@ -155,12 +169,14 @@ private func requireSymmetric(
     )
   }
   let withScale = try quantizer.quantize(values, scale: tensor.scale)
-  try requireEqual(withScale, tensor.q, "quantize(\(what), scale: \(tensor.scale)) against quantize(\(what)).q")
+  try requireEqual(
+    withScale, tensor.q, "quantize(\(what), scale: \(tensor.scale)) against quantize(\(what)).q")
   let back = try quantizer.dequantize(tensor.q, scale: tensor.scale)
   let expected = tensor.q.map { Float(Double($0) * Double(tensor.scale)) }
   try requireCount(back.count, values.count, "dequantize(codes of \(what))")
   if let index = firstDifference(back, expected) {
     throw CheckFailure(
-      "dequantize(code \(tensor.q[index]), scale: \(tensor.scale)): expected \(expected[index]), got \(back[index])")
+      "dequantize(code \(tensor.q[index]), scale: \(tensor.scale)): expected \(expected[index]), got \(back[index])"
+    )
   }
 }
