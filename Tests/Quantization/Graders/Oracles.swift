@@ -57,7 +57,8 @@ func requireQuantizationError<T>(
   } catch let stub as Unimplemented {
     throw stub
   } catch let error as QuantizationError {
-    try require(matches(error), "\(what): expected \(expected), got QuantizationError.\(error)")
+    try require(
+      matches(error), "\(what): expected \(expected), got the error \u{201C}\(error)\u{201D}")
     return
   } catch {
     throw CheckFailure("\(what): expected \(expected), got the error \(error)")
