@@ -152,8 +152,8 @@ public enum QuantizationFigures {
       Figure("loss-example-unscaled", FigureText.number(Double(HalfPrecision.round(tiny)))),
       Figure("loss-example-scaled", FigureText.scientific(Double(recovered), digits: 4)),
       Figure(
-        "loss-largest-safe-gradient",
-        FigureText.number(Double(HalfPrecision.greatestFiniteMagnitude / 65536), decimals: 4)),
+        "loss-overflow-gradient",
+        FigureText.number(Double(HalfPrecision.overflowThreshold / 65536), decimals: 4)),
       Figure("gradients-vanished-unscaled", FigureText.percent(plain.vanished)),
       Figure("gradients-subnormal-unscaled", FigureText.percent(plain.subnormal)),
       Figure("gradients-vanished-scaled", FigureText.percent(scaled.vanished)),
