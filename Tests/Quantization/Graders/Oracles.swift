@@ -19,6 +19,8 @@ func acceptableCodes(_ t: Double, shift: Int = 0, range: ClosedRange<Int>) -> Cl
   func clamp(_ value: Double) -> Int {
     Int(Swift.min(Swift.max(value, Double(range.lowerBound)), Double(range.upperBound)))
   }
+  // A NaN quotient (a scale of 0 or NaN) matches no code at all.
+  guard !t.isNaN else { return Int.min...Int.min }
   let below = t.rounded(.down)
   let nearTie = abs(t - (below + 0.5)) <= tieWindow(t)
   let low = nearTie ? below : t.rounded(.toNearestOrEven)
