@@ -16,7 +16,7 @@ import PackageDescription
 let edition = "full"
 
 /// The topics, in course order.
-let topics = ["NumberFormats", "InferenceMemory", "TrainingMemory", "Checkpointing"]
+let topics = ["NumberFormats", "InferenceMemory", "TrainingMemory", "Checkpointing", "Quantization"]
 
 /// Whether this edition ships the reference solutions.
 func hasSolutions(_ topic: String) -> Bool { edition == "full" }

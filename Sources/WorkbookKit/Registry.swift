@@ -2,6 +2,7 @@ import Checkpointing
 import Course
 import Harness
 import InferenceMemory
+import Quantization
 import TrainingMemory
 
 /// Everything the topics' code computes or draws for the lessons, gathered in one place.
@@ -11,10 +12,12 @@ public enum Registry {
   /// Every computed figure of every topic.
   public static let figures: [Figure] =
     InferenceMemoryFigures.all + TrainingMemoryFigures.all + CheckpointingFigures.all
+    + QuantizationFigures.all
 
   /// Every generated picture of every topic.
   public static let pictures: [Picture] =
     InferenceMemoryPictures.all + TrainingMemoryPictures.all + CheckpointingPictures.all
+    + QuantizationPictures.all
 
   /// The catalogue the course loader checks lessons against.
   public static var catalog: CourseCatalog {

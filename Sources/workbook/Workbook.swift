@@ -18,6 +18,7 @@ struct Workbook: ParsableCommand {
       HandoutCommand.self,
       ExportCommand.self,
       CalcCommand.self,
+      QuantizeCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

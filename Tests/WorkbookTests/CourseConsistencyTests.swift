@@ -120,3 +120,21 @@ final class RegistryTests: XCTestCase {
     Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
   }
 }
+
+/// Every figure the code computes is cited by a lesson: a figure nobody reads is dead code.
+final class FigureCitationTests: XCTestCase {
+  func testEveryComputedFigureIsCited() throws {
+    let course = try Workspace(root: CommandRun.packageRoot).loadCourse()
+    var cited = Set<String>()
+    for lesson in course.lessons {
+      for block in lesson.blocks {
+        cited.formUnion(FigureReference.all(in: block).map(\.id))
+        if case .question(let question) = block, let numeric = question.numeric {
+          cited.insert(numeric.figure)
+        }
+      }
+    }
+    let uncited = Registry.figures.map(\.id).filter { !cited.contains($0) }
+    XCTAssertEqual(uncited, [], "figures no lesson cites")
+  }
+}

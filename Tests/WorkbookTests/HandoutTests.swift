@@ -31,10 +31,9 @@ final class HandoutTests: XCTestCase {
       let solutionLines = solution.split(separator: "\n").filter {
         $0.count > 25 && !$0.contains("import")
       }
-      let stubLines = Set(
-        (try String(contentsOf: workspace.url(exercise.file), encoding: .utf8)).split(
-          separator: "\n"))
-      for line in solutionLines where !stubLines.contains(line) {
+      let stub = try String(contentsOf: workspace.url(exercise.file), encoding: .utf8)
+      // Lines the stub shares (declarations, signatures) are not answers.
+      for line in solutionLines where !stub.contains(line.trimmingCharacters(in: .whitespaces)) {
         XCTAssertFalse(
           plain.contains(escapeHTML(String(line))), "plain edition shows solution line: \(line)")
       }
