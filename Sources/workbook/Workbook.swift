@@ -8,6 +8,7 @@ struct Workbook: ParsableCommand {
     commandName: "workbook",
     abstract: "A workbook on memory in machine-learning systems.",
     subcommands: [
+      FloatCommand.self,
       DashboardCommand.self
     ],
     defaultSubcommand: DashboardCommand.self
