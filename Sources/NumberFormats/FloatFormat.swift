@@ -30,7 +30,7 @@ public struct FloatFormat: Sendable, Hashable, CustomStringConvertible {
   ///
   /// Throws `FloatFormatError` unless the widths leave room for a sign bit within 32 bits (so
   /// every value of the format is exactly a `Double`), the exponent has 2 to 8 bits, the fraction
-  /// at least 1, and the bias keeps every exponent within ±300.
+  /// at least 1, and the bias keeps every power of two within ±300.
   public init(
     name: String, exponentBits: Int, fractionBits: Int, bias: Int? = nil,
     specials: SpecialValues = .ieee
@@ -43,7 +43,8 @@ public struct FloatFormat: Sendable, Hashable, CustomStringConvertible {
           + "format of 2 to 8 exponent bits, at least 1 fraction bit and at most 32 bits in all")
     }
     let bias = bias ?? (1 << (exponentBits - 1)) - 1
-    guard abs(bias) <= 300 - (1 << exponentBits) else {
+    let maxField = (1 << exponentBits) - 1
+    guard ((maxField - 300)...(300 - fractionBits)).contains(bias) else {
       throw FloatFormatError("\(name): bias \(bias) puts exponents beyond ±300")
     }
     self.init(
