@@ -34,7 +34,8 @@ struct BitLayoutPicture {
       labels += part.field.paint(label, color: color)
       if !isLast { labels += String(repeating: " ", count: width + 1 - label.count) }
     }
-    let title = "\(format.name)  \(format.hex(bits)) = \(sampleName) \u{2248} "
+    let title =
+      "\(format.name)  \(format.hex(bits)) = \(sampleName) \u{2248} "
       + FigureText.exact(value)
     return [title, digits.joined(separator: " "), bars.joined(separator: " "), labels]
       .joined(separator: "\n")
@@ -79,7 +80,8 @@ struct BitLayoutPicture {
         svg.text(x: x + cell / 2, y: top + 15, String(digit), size: 13, anchor: "middle")
       }
       // The bit numbers at both ends of the field.
-      svg.text(x: start + cell / 2, y: top - 4, String(bitIndex), size: 9, anchor: "middle",
+      svg.text(
+        x: start + cell / 2, y: top - 4, String(bitIndex), size: 9, anchor: "middle",
         color: "#555555")
       let lowBit = bitIndex - part.digits.count + 1
       if part.digits.count > 1 {

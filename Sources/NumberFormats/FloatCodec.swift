@@ -36,7 +36,8 @@ enum FloatCodec {
       let leadingOne = 31 - fraction.leadingZeroBitCount
       let exponent = format.minExponent - (f - leadingOne)
       let shifted = (UInt64(fraction) << (52 - leadingOne)) & ((1 << 52) - 1)
-      return result(.subnormal, format.minExponent, signBit | UInt64(exponent + 1023) << 52 | shifted)
+      return result(
+        .subnormal, format.minExponent, signBit | UInt64(exponent + 1023) << 52 | shifted)
     }
     let exponent = field - format.bias
     return result(.normal, exponent, signBit | UInt64(exponent + 1023) << 52 | widened)

@@ -27,5 +27,7 @@ extension FloatFormat {
   /// The gap between 1 and the next value up, 2^−fractionBits: the relative precision.
   public var epsilon: Double { valueOf(onePattern + 1) - valueOf(onePattern) }
   /// The largest integer N such that every integer from 0 to N is a value: 2^precision.
-  public var largestExactInteger: Double { Double(sign: .plus, exponent: precision, significand: 1) }
+  public var largestExactInteger: Double {
+    Double(sign: .plus, exponent: precision, significand: 1)
+  }
 }

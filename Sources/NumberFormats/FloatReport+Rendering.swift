@@ -37,8 +37,11 @@ extension FloatReport {
       if let roundingError {
         let note = overflowed ? " (overflow: too large for \(format.name))" : ""
         let plus = roundingError > 0 ? "+" : ""
-        let error = roundingError == 0 ? "0, the input is a value of the format" : plus
-          + Self.shortest(roundingError) + " = value \u{2212} input" + note
+        let error =
+          roundingError == 0
+          ? "0, the input is a value of the format"
+          : plus
+            + Self.shortest(roundingError) + " = value \u{2212} input" + note
         lines.append(("error", error))
       }
     }

@@ -23,16 +23,22 @@ extension NumberFormatsFigures {
 
   /// A value as a table cell: exact, or NaN and ∞ spelled out.
   static func valueText(_ value: Double) -> String {
-    value.isNaN ? "NaN" : value.isInfinite ? (value < 0 ? "\u{2212}\u{221E}" : "\u{221E}")
-      : FigureText.exact(value)
+    value.isNaN
+      ? "NaN"
+      : value.isInfinite
+        ? (value < 0 ? "\u{2212}\u{221E}" : "\u{221E}")
+        : FigureText.exact(value)
+  }
+
+  /// The gap between the largest finite value and the one below it.
+  static func topSpacing(_ format: FloatFormat) -> Double {
+    format.maxFinite - FloatCodec.decode(format.maxFinitePattern - 1, in: format).value
   }
 
   /// Where rounding goes to ∞ (or NaN): halfway between the largest finite value and the value
   /// one more step would reach.
   static func overflowThreshold(_ format: FloatFormat) -> Double {
-    let largest = format.maxFinite
-    let below = FloatCodec.decode(format.maxFinitePattern - 1, in: format).value
-    return largest + (largest - below) / 2
+    format.maxFinite + topSpacing(format) / 2
   }
 
   static let roundingFigures: [Figure] = {
@@ -49,6 +55,12 @@ extension NumberFormatsFigures {
       Figure("trick-tie-input", FigureText.exact(tieInput)),
       Figure("trick-tie-result", FigureText.exact(FloatCodec.encode(tieInput, in: .bf16).value)),
       Figure("fp16-overflow-threshold", FigureText.exact(overflowThreshold(.fp16))),
+      Figure("fp16-top-ulp", FigureText.exact(topSpacing(.fp16))),
+      Figure("fp16-next-power", FigureText.exact(FloatFormat.fp16.maxFinite + topSpacing(.fp16))),
+      Figure(
+        "card-small-bf16-ulp",
+        FigureText.powerOfTwo(ulp(at: FloatCodec.encode(0.0123456789, in: .bf16).value, in: .bf16))
+          ?? "?"),
       Figure("fp16-underflow", FigureText.powerOfTwo(FloatFormat.fp16.minSubnormal / 2) ?? "?"),
     ]
   }()
@@ -67,6 +79,7 @@ extension NumberFormatsFigures {
       Figure("e4m3-nan-threshold", FigureText.exact(e4m3Threshold)),
       Figure("e4m3-would-be", FigureText.exact(2 * e4m3Threshold - e4m3.maxFinite)),
       Figure("e4m3-ieee-max", FigureText.exact(ieeeLargest(e4m3))),
+      Figure("e4m3-0x78", FigureText.exact(FloatCodec.decode(0x78, in: e4m3).value)),
       Figure("e5m2-overflow-threshold", FigureText.exact(overflowThreshold(e5m2))),
       Figure("e4m3-distinct", String(distinctFinite(e4m3))),
       Figure("e5m2-distinct", String(distinctFinite(e5m2))),

@@ -127,13 +127,16 @@ public enum NumberFormatsFigures {
       Figure("fp32-min-subnormal-decimal", FigureText.scientific(fp32.minSubnormal, digits: 2)),
       Figure("fp32-min-normal-decimal", FigureText.scientific(fp32.minNormal, digits: 3)),
       Figure("fp32-max-decimal", FigureText.scientific(fp32.maxFinite, digits: 2)),
-      Figure("fp16-min-subnormal-decimal", FigureText.scientific(FloatFormat.fp16.minSubnormal, digits: 2)),
+      Figure(
+        "fp16-min-subnormal-decimal",
+        FigureText.scientific(FloatFormat.fp16.minSubnormal, digits: 2)),
       Figure("fp32-nan-count", String(nanPatterns(fp32))),
       Figure("fp16-nan-count", String(nanPatterns(.fp16))),
       Figure("e4m3-nan-count", String(nanPatterns(.e4m3))),
       Figure("bf16-257", FigureText.exact(bf16After256)),
       Figure("fp16-ulp-at-1024", FigureText.exact(ulp(at: 1024, in: .fp16))),
       Figure("bf16-ulp-at-1024", FigureText.exact(ulp(at: 1024, in: .bf16))),
+      Figure("bf16-ulp-at-256", FigureText.exact(ulp(at: 256, in: .bf16))),
     ]
   }()
 

@@ -75,11 +75,13 @@ struct RangePicture {
     let height = top + rowHeight * formats.count + 48
     var svg = SVG(width: left + plotWidth + 24, height: height)
     func x(_ power: Double) -> Int { left + Int((power - low) / (high - low) * Double(plotWidth)) }
-    svg.text(x: left, y: 20, "range of each format (log scale, powers of two)", size: 13,
+    svg.text(
+      x: left, y: 20, "range of each format (log scale, powers of two)", size: 13,
       weight: "bold")
     let bottom = top + rowHeight * formats.count
     for power in stride(from: -150, through: 100, by: 50) {
-      svg.line(x1: x(Double(power)), y1: top - 4, x2: x(Double(power)), y2: bottom, stroke: "#cccccc",
+      svg.line(
+        x1: x(Double(power)), y1: top - 4, x2: x(Double(power)), y2: bottom, stroke: "#cccccc",
         dashed: power != 0)
       svg.text(
         x: x(Double(power)), y: bottom + 16, power == 0 ? "1" : "2" + FigureText.superscript(power),

@@ -23,7 +23,8 @@ func gradeFloatDecoding(_ decoder: some FloatDecoding, _ checks: CheckRecorder) 
       let decoded = try decoder.decode(bits, as: .fp32)
       try requireSameValue(decoded.value, value, "decode(\(FloatFormat.fp32.hex(bits)), as: .fp32)")
       try requireEqual(
-        decoded.floatClass, floatClass, "decode(\(FloatFormat.fp32.hex(bits)), as: .fp32).floatClass")
+        decoded.floatClass, floatClass,
+        "decode(\(FloatFormat.fp32.hex(bits)), as: .fp32).floatClass")
     }
   }
   checks.check("every fp16 pattern against Float16(bitPattern:)") {
