@@ -80,6 +80,7 @@ extension NumberFormatsFigures {
       Figure("e4m3-would-be", FigureText.exact(2 * e4m3Threshold - e4m3.maxFinite)),
       Figure("e4m3-ieee-max", FigureText.exact(ieeeLargest(e4m3))),
       Figure("e4m3-0x78", FigureText.exact(FloatCodec.decode(0x78, in: e4m3).value)),
+      Figure("e4m3-ieee-specials", String(ieeeSpecialPatterns(e4m3))),
       Figure("e5m2-overflow-threshold", FigureText.exact(overflowThreshold(e5m2))),
       Figure("e4m3-distinct", String(distinctFinite(e4m3))),
       Figure("e5m2-distinct", String(distinctFinite(e5m2))),
@@ -95,6 +96,13 @@ extension NumberFormatsFigures {
         name: format.name, exponentBits: format.exponentBits, fractionBits: format.fractionBits,
         bias: format.bias)) ?? format
     return ieee.maxFinite
+  }
+
+  /// How many patterns IEEE rules give to ±∞ and NaN: both signs of the all-ones exponent.
+  static func ieeeSpecialPatterns(_ format: FloatFormat) -> Int {
+    (0..<(UInt32(1) << format.totalBits)).filter {
+      Int($0 >> format.fractionBits) & format.maxExponentField == format.maxExponentField
+    }.count
   }
 
   /// Bytes one element occupies in memory: the bits rounded up to a whole power-of-two number

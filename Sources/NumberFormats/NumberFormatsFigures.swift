@@ -126,7 +126,6 @@ public enum NumberFormatsFigures {
     return [
       Figure("fp32-min-subnormal-decimal", FigureText.scientific(fp32.minSubnormal, digits: 2)),
       Figure("fp32-min-normal-decimal", FigureText.scientific(fp32.minNormal, digits: 3)),
-      Figure("fp32-max-decimal", FigureText.scientific(fp32.maxFinite, digits: 2)),
       Figure(
         "fp16-min-subnormal-decimal",
         FigureText.scientific(FloatFormat.fp16.minSubnormal, digits: 2)),

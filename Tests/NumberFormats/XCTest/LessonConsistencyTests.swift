@@ -38,6 +38,15 @@ final class LessonConsistencyTests: XCTestCase {
     }
   }
 
+  func testEveryFigureIsUsed() throws {
+    let text = try lesson()
+    for figure in NumberFormatsFigures.all {
+      XCTAssertTrue(
+        text.contains("(fig:\(figure.id))") || text.contains("figure=\(figure.id) "),
+        "figure \(figure.id) is not used in the lesson")
+    }
+  }
+
   func testEveryPictureExists() throws {
     let text = try lesson()
     let ids = text.components(separatedBy: "```picture ").dropFirst().map {
