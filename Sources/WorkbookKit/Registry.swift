@@ -2,6 +2,7 @@ import Checkpointing
 import Course
 import Harness
 import InferenceMemory
+import NumberFormats
 import Quantization
 import TrainingMemory
 
@@ -11,12 +12,14 @@ import TrainingMemory
 public enum Registry {
   /// Every computed figure of every topic.
   public static let figures: [Figure] =
-    InferenceMemoryFigures.all + TrainingMemoryFigures.all + CheckpointingFigures.all
+    NumberFormatsFigures.all + InferenceMemoryFigures.all + TrainingMemoryFigures.all
+    + CheckpointingFigures.all
     + QuantizationFigures.all
 
   /// Every generated picture of every topic.
   public static let pictures: [Picture] =
-    InferenceMemoryPictures.all + TrainingMemoryPictures.all + CheckpointingPictures.all
+    NumberFormatsPictures.all + InferenceMemoryPictures.all + TrainingMemoryPictures.all
+    + CheckpointingPictures.all
     + QuantizationPictures.all
 
   /// The catalogue the course loader checks lessons against.

@@ -19,6 +19,7 @@ struct Workbook: ParsableCommand {
       ExportCommand.self,
       CalcCommand.self,
       QuantizeCommand.self,
+      FloatCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

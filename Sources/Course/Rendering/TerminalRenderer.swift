@@ -151,9 +151,19 @@ public struct TerminalRenderer {
       }
     }
     let available = width - 2 - 3 * max(0, widths.count - 1)
+    // A column may narrow down to its longest word; if even that does not fit, each row is
+    // printed as a record of "header: value" lines instead.
+    let floors = widths.indices.map { column in
+      ([header[column]] + rows.compactMap { column < $0.count ? $0[column] : nil })
+        .flatMap { $0.split(separator: " ").map { visibleWidth(String($0)) } }.max() ?? 1
+    }
+    if floors.reduce(0, +) > available {
+      return recordLines(header: table.header.map { inline($0) }, rows: rows)
+    }
     while widths.reduce(0, +) > available,
-      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-      widths[widest] > 6
+      let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: {
+        widths[$0] < widths[$1]
+      })
     {
       widths[widest] -= 1
     }
@@ -170,5 +180,19 @@ public struct TerminalRenderer {
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
     return lines(header) + ["  " + style.dim(rule)] + rows.flatMap(lines)
+  }
+
+  /// A table too wide for the screen, one row at a time: the first cell as a title, then each
+  /// other cell under its header.
+  private func recordLines(header: [String], rows: [[String]]) -> [String] {
+    rows.flatMap { row -> [String] in
+      var lines = ["  " + style.bold(row.first ?? "")]
+      for (column, cell) in row.enumerated().dropFirst() where column < header.count {
+        lines += wrap(
+          style.dim(header[column] + ":") + " " + cell, width: width, indent: "      ",
+          firstIndent: "    ")
+      }
+      return lines
+    }
   }
 }

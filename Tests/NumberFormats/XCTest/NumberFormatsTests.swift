@@ -12,6 +12,18 @@ final class NumberFormatsTests: XCTestCase {
   func testIntegerDecoding() {
     assertExercisePasses("IntegerDecoding", checker: "NumberFormatsCheck")
   }
+
+  func testFloatDecoding() {
+    assertExercisePasses("FloatDecoding", checker: "NumberFormatsCheck")
+  }
+
+  func testFloatEncoding() {
+    assertExercisePasses("FloatEncoding", checker: "NumberFormatsCheck")
+  }
+
+  func testE4M3Rules() {
+    assertExercisePasses("E4M3Rules", checker: "NumberFormatsCheck")
+  }
 }
 
 #if canImport(NumberFormatsSolutions)
@@ -26,13 +38,19 @@ final class NumberFormatsTests: XCTestCase {
 
     func testSolutionsPass() {
       let exercises = NumberFormatsGraders.exercises(
-        integers: NumberFormatsSolutions.IntegerDecoder())
+        integers: NumberFormatsSolutions.IntegerDecoder(),
+        decoder: NumberFormatsSolutions.FloatDecoder(),
+        encoder: NumberFormatsSolutions.FloatEncoder(),
+        e4m3: NumberFormatsSolutions.E4M3Codec())
       for exercise in exercises { assertPassed(exercise.run()) }
     }
 
     func testStubsFailEveryCheck() {
       let exercises = NumberFormatsGraders.exercises(
-        integers: NumberFormatsExercises.IntegerDecoder())
+        integers: NumberFormatsExercises.IntegerDecoder(),
+        decoder: NumberFormatsExercises.FloatDecoder(),
+        encoder: NumberFormatsExercises.FloatEncoder(),
+        e4m3: NumberFormatsExercises.E4M3Codec())
       for exercise in exercises { assertEveryCheckFails(exercise) }
     }
   }
