@@ -28,5 +28,7 @@ let package = Package(
   targets: [
     benchmark("InferenceBenchmarks", ["InferenceMemory", "InferenceMemorySolutions"]),
     benchmark("LessonBenchmarks", ["WorkbookLibraries"]),
+    benchmark("CheckpointingBenchmarks", ["Checkpointing", "CheckpointingSolutions"]),
+    benchmark("QuantizationBenchmarks", ["Quantization", "QuantizationSolutions"]),
   ]
 )

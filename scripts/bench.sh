@@ -7,3 +7,5 @@ cd "$(dirname "$0")/../Benchmarks"
 # The manifest names the workbook by its folder name, so never reuse a cached evaluation.
 swift package --manifest-cache none --allow-writing-to-package-directory benchmark \
   ${1:+--filter "$1"} --no-progress
+echo
+python3 ../scripts/bench-numpy.py
