@@ -17,6 +17,9 @@ struct Workbook: ParsableCommand {
       HintCommand.self,
       HandoutCommand.self,
       ExportCommand.self,
+      WatchCommand.self,
+      QuizCommand.self,
+      ResetCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )
