@@ -66,7 +66,9 @@ public struct QuizSession {
   }
 
   private func show(_ card: QuizCard, index: Int, of count: Int) {
-    write(style.bold("Card \(index + 1) of \(count)") + style.dim("  \(card.question.id), box \(card.box)"))
+    write(
+      style.bold("Card \(index + 1) of \(count)")
+        + style.dim("  \(card.question.id), box \(card.box)"))
     lines(card.question.prompt).forEach(write)
   }
 

@@ -176,7 +176,8 @@ public final class WatchSession {
 
   private func moveToNext() {
     let progress = (try? LearnerProgress.load(from: workspace)) ?? LearnerProgress()
-    let next = watched.flatMap { progress.next(after: $0, in: course) } ?? progress.current(in: course)
+    let next =
+      watched.flatMap { progress.next(after: $0, in: course) } ?? progress.current(in: course)
     guard let next, next.name != watched?.name else {
       return write("No other exercise is left to do.")
     }
@@ -188,7 +189,8 @@ public final class WatchSession {
     guard let watched else { return }
     report { progress in
       let outcome = try ExerciseReset(workspace: workspace).reset(watched, progress: &progress)
-      let kept = outcome.backup.map { "Kept your version as \($0.path)." } ?? "It was the stub already."
+      let kept =
+        outcome.backup.map { "Kept your version as \($0.path)." } ?? "It was the stub already."
       return ["Reset \(watched.name) to its stub from \(outcome.source). " + kept]
     }
   }
