@@ -165,23 +165,31 @@ verdicts() { grep -cE '^(✓|✗) ' "$OUT" || true; }
 # One save first, so the build is warm as a learner's would be after the first check.
 save "$EXERCISE" <"$SOLUTION"
 while [ "$(verdicts)" -lt 1 ]; do sleep 0.05; done
+checks() { grep -c '^Checking ' "$OUT" || true; }
 TIMES=""
+STARTS=""
 for i in 1 2 3 4 5 6 7 8 9 10; do
   before=$(verdicts)
+  started=$(checks)
   start=$(date +%s%N)
   if [ $((i % 2)) -eq 1 ]; then
     { cat "$SOLUTION"; echo "// edit $i"; } | save "$EXERCISE"
   else
     save "$EXERCISE" <"$SOLUTION"
   fi
+  while [ "$(checks)" -le "$started" ]; do sleep 0.005; done
+  begun=$(date +%s%N)
   while [ "$(verdicts)" -le "$before" ]; do sleep 0.01; done
   end=$(date +%s%N)
   ms=$(((end - start) / 1000000))
-  echo "save $i: $ms ms ($(grep -E '^(✓|✗) ' "$OUT" | tail -1))"
+  echo "save $i: grading began after $(((begun - start) / 1000000)) ms, verdict after $ms ms ($(grep -E '^(✓|✗) ' "$OUT" | tail -1))"
   TIMES="$TIMES $ms"
+  STARTS="$STARTS $(((begun - start) / 1000000))"
   sleep 0.5
 done
-echo "$TIMES" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {printf "save to verdict: median %.0f ms, min %d ms, max %d ms over %d saves\n", (a[int((NR+1)/2)]+a[int(NR/2)+1])/2, a[1], a[NR], NR}'
+median() { tr ' ' '\n' | grep . | sort -n | awk -v what="$1" '{a[NR]=$1} END {printf "%s: median %.0f ms, min %d ms, max %d ms over %d saves\n", what, (a[int((NR+1)/2)]+a[int(NR/2)+1])/2, a[1], a[NR], NR}'; }
+echo "$STARTS" | median "save to grading start (debounce 100 ms)"
+echo "$TIMES" | median "save to verdict"
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 HZ=$(getconf CLK_TCK)

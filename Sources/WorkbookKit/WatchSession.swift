@@ -74,7 +74,8 @@ public final class WatchSession {
       }
       if descriptors[0].revents != 0 {
         guard let typed = keys.read() else { return }
-        for key in typed where !handle(key) { return }
+        // An escape sequence (an arrow key) is not a command: drop it and what follows.
+        for key in typed.prefix(while: { $0 != "\u{1B}" }) where !handle(key) { return }
       }
       debouncer.note(watcher.changes(), at: WatchDebouncer.now)
       if let saved = debouncer.take(at: WatchDebouncer.now) { checkSaves(saved) }
@@ -102,7 +103,7 @@ public final class WatchSession {
       guard let watched else { break }
       confirmingReset = true
       write("Reset \(watched.name) to its stub? Your version is kept as a backup. [y/N]")
-    case "\u{1B}", "[", "\n", "\r", " ": break
+    case "\n", "\r", " ": break
     default: write(screen.keys)
     }
     return true
