@@ -84,6 +84,12 @@ if [ "$BENCH" != "--bench" ]; then
   tmux send-keys -t "$SESSION" "cd '$COPY' && NO_COLOR=1 WORKBOOK_STATE='$STATE' '$WORKBOOK' watch" Enter
   expect "Watching IntegerDecoding" 20 "watch opens on the first exercise"
   expect "Not checked yet" 5 "a fresh learner has no verdict yet"
+  if stty -a -F "$(tmux display -p -t "$SESSION" '#{pane_tty}')" | grep -q -- "-icanon.*-echo "; then
+    echo "ok   the terminal is in raw mode while watching"
+  else
+    echo "FAIL the terminal is not in raw mode while watching"
+    FAILURES=$((FAILURES + 1))
+  fi
 
   { printf '%s\n' "$STUB"; echo 'let broken: Int = "not a number"'; } | save "$EXERCISE"
   expect "does not compile" 240 "a save that breaks compilation is reported"
