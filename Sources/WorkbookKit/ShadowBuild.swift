@@ -81,10 +81,18 @@ struct ShadowBuild {
   }
 }
 
-/// The untouched stub of an exercise file, as the repository's last commit has it.
+/// The untouched stub of an exercise file: the copy a student edition keeps in
+/// `.workbook/pristine/`, else the repository's last commit (the same sources `workbook reset`
+/// uses).
 enum PristineStub {
-  /// The stub's text, from `git show HEAD:<relative>`, or nil outside a git checkout.
+  /// The stub's text, or nil when neither source has it.
   static func text(of relative: String, in workspace: Workspace) -> String? {
+    let inside =
+      relative.hasPrefix("Exercises/") ? String(relative.dropFirst("Exercises/".count)) : relative
+    let kept = workspace.stateFolder.appendingPathComponent("pristine/\(inside)")
+    if let data = FileManager.default.contents(atPath: kept.path) {
+      return String(decoding: data, as: UTF8.self)
+    }
     let result = runCommand(["git", "show", "HEAD:\(relative)"], in: workspace.root)
     return result.status == 0 ? result.output : nil
   }

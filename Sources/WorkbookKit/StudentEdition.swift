@@ -57,7 +57,19 @@ public struct StudentEdition {
       }
     }
     try markAsStudentEdition(folder.appendingPathComponent("Package.swift"))
+    try keepPristineStubs(
+      from: folder.appendingPathComponent("Exercises"),
+      in: folder.appendingPathComponent(".workbook/pristine"))
     return count
+  }
+
+  /// Copies the stubs to `.workbook/pristine/`: an edition without git still has them, for
+  /// `workbook reset` and for grading around a broken exercise.
+  func keepPristineStubs(from exercises: URL, in pristine: URL) throws {
+    let manager = FileManager.default
+    try manager.createDirectory(
+      at: pristine.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try manager.copyItem(at: exercises, to: pristine)
   }
 
   /// Rewrites the manifest's edition line (see Package.swift for why it matters).

@@ -14,12 +14,15 @@ struct Workbook: ParsableCommand {
       ListCommand.self,
       ReadCommand.self,
       CheckCommand.self,
+      WatchCommand.self,
       HintCommand.self,
+      QuizCommand.self,
+      ResetCommand.self,
       HandoutCommand.self,
       ExportCommand.self,
       CalcCommand.self,
-      QuantizeCommand.self,
       FloatCommand.self,
+      QuantizeCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

@@ -22,35 +22,11 @@ struct HintCommand: ParsableCommand {
       print("Every exercise passes: no hint needed.")
       return
     }
-    let style = Terminal.style
-    guard !target.hints.isEmpty else {
-      print(
-        "\(target.name) has no hints: read section \u{201C}\(target.section)\u{201D} of Lessons/\(target.lesson).md."
-      )
-      return
-    }
-    let seen = reset ? 0 : context.progress.hintsShown[target.name] ?? 0
-    let shown = all ? target.hints.count : min(seen + 1, target.hints.count)
-    let renderer = TerminalRenderer(width: Terminal.width, style: style) { _ in nil }
-    print(
-      style.bold("Hints for \(target.name)")
-        + style.dim("  (section \u{201C}\(target.section)\u{201D})"))
-    for (index, hint) in target.hints.prefix(shown).enumerated() {
-      let text = renderer.inline(hint.children.first ?? hint)
-      for line in wrap(text, width: Terminal.width, indent: "   ", firstIndent: " \(index + 1). ") {
-        print(line)
-      }
-    }
-    if shown < target.hints.count {
-      print(
-        style.dim("\(target.hints.count - shown) more: run workbook hint \(target.name) again."))
-    } else {
-      print(
-        style.dim(
-          "That was the last hint. The lesson section \u{201C}\(target.section)\u{201D} has the rest."
-        ))
-    }
-    context.progress.hintsShown[target.name] = shown
+    let presenter = HintPresenter(style: Terminal.style, width: Terminal.width)
+    let lines = presenter.reveal(
+      target, progress: &context.progress, all: all, restart: reset,
+      again: "run workbook hint \(target.name) again")
+    for line in lines { print(line) }
     try context.progress.save(to: context.workspace)
   }
 }

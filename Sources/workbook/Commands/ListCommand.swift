@@ -27,14 +27,13 @@ struct ListCommand: ParsableCommand {
 
   func run() throws {
     let context = try CourseContext.load()
-    let current = context.current?.name
     let entries = context.course.lessons.map { lesson in
       Entry(
         name: lesson.name, title: lesson.title, file: lesson.file,
         exercises: lesson.exercises.map { exercise in
-          let status = exercise.name == current ? "current" : context.status(of: exercise)
-          return Entry.Exercise(
-            name: exercise.name, file: exercise.file, section: exercise.section, status: status)
+          Entry.Exercise(
+            name: exercise.name, file: exercise.file, section: exercise.section,
+            status: context.progress.status(of: exercise, in: context.course).rawValue)
         })
     }
     if json {
@@ -43,19 +42,7 @@ struct ListCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(["lessons": entries]), as: UTF8.self))
       return
     }
-    let style = Terminal.style
-    for (index, entry) in entries.enumerated() {
-      print(style.bold("\(index + 1). \(entry.title)") + style.dim("  \(entry.file)"))
-      for exercise in entry.exercises {
-        let mark: String
-        switch exercise.status {
-        case "done": mark = style.good("done   ")
-        case "failed": mark = style.bad("failed ")
-        case "current": mark = style.warn("current")
-        default: mark = style.dim("pending")
-        }
-        print("   \(mark)  \(exercise.name)")
-      }
-    }
+    let listing = CourseListing(course: context.course, progress: context.progress)
+    for line in listing.lines(style: Terminal.style) { print(line) }
   }
 }
