@@ -17,6 +17,7 @@ struct Workbook: ParsableCommand {
       HintCommand.self,
       HandoutCommand.self,
       ExportCommand.self,
+      GradeCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )
