@@ -65,7 +65,8 @@ public struct ExerciseScoring: Sendable {
       }
       let score = graded.filter { $0.scored && $0.passed }.count
       let maxScore = expected.isEmpty ? graded.count : expected.count
-      let allPassed = status == .failed && score == maxScore && maxScore > 0
+      let allPassed =
+        status == .failed && score == maxScore && maxScore > 0
         && graded.allSatisfy(\.passed)
       return ExerciseGrade(
         exercise: exercise, lesson: lesson, status: allPassed ? .passed : status, score: score,

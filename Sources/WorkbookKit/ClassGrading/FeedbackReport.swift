@@ -25,8 +25,12 @@ public enum FeedbackReport {
     if !exercise.compilerErrors.isEmpty {
       parts.append("Compiler errors:\n\n" + fenced(exercise.compilerErrors.joined(separator: "\n")))
     }
-    if exercise.status == .doesNotCompile || exercise.status == .missing {
-      parts.append("None of the \(exercise.maxScore) checks could run.")
+    if exercise.status == .missing {
+      let file = "Exercises/\(exercise.lesson)/\(exercise.exercise).swift"
+      parts.append(
+        "\(inline(file)) was not submitted: none of its \(exercise.maxScore) checks ran.")
+    } else if exercise.status == .doesNotCompile {
+      parts.append("None of its \(exercise.maxScore) checks could run.")
     } else {
       parts.append(
         exercise.checks.map { check in
@@ -42,12 +46,13 @@ public enum FeedbackReport {
   }
 
   /// `text` on one line with Markdown's active characters escaped, so a message shows as
-  /// written.
+  /// written, and control characters (a terminal's ESC, say) as U+FFFD.
   public static func inline(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\n", "\r": out += " "
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
       case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!":
         out += "\\"
         out.unicodeScalars.append(scalar)

@@ -56,7 +56,9 @@ public struct GradescopeResults: Codable, Equatable, Sendable {
     var notes = [
       "\(student.score) / \(student.maxScore) checks passed. Each exercise ran in its own process, limited to \(Int(limits.timeout)) s and \(limits.memoryMegabytes) MB."
     ]
-    notes += student.notes.map { "- " + FeedbackReport.inline($0) }
+    if !student.notes.isEmpty {
+      notes.append(student.notes.map { "- " + FeedbackReport.inline($0) }.joined(separator: "\n"))
+    }
     output = notes.joined(separator: "\n\n")
     outputFormat = "md"
     visibility = "visible"

@@ -15,8 +15,9 @@ final class GradingSlot {
   /// The course's exercises, in course order.
   let exercises: [ExerciseReference]
 
-  init(folder: URL, workbook: URL, skipped: [URL], limits: CheckLimits, exercises: [ExerciseReference])
-  {
+  init(
+    folder: URL, workbook: URL, skipped: [URL], limits: CheckLimits, exercises: [ExerciseReference]
+  ) {
     self.folder = folder
     copy = GradingCopy(
       source: workbook, folder: folder.appendingPathComponent("workbook"), skipped: skipped)
@@ -63,16 +64,8 @@ final class GradingSlot {
   /// own, each exercise run in its own limited process.
   func grade(_ submission: Submission, scoring: ExerciseScoring) -> StudentGrade {
     let started = Date()
-    var notes = submission.notes
-    var overrides: [String: Data] = [:]
-    for exercise in exercises {
-      guard let url = submission.files[exercise.name] else { continue }
-      if let data = FileManager.default.contents(atPath: url.path) {
-        overrides[exercise.file] = data
-      } else {
-        notes.append("ignored \(exercise.file): unreadable")
-      }
-    }
+    var (overrides, notes) = submission.overrides(for: exercises)
+    notes = submission.notes + notes
     var runs: [String: ExerciseRun] = [:]
     do {
       try copy.sync(overrides: overrides)

@@ -19,6 +19,26 @@ public struct Submission: Sendable {
     self.files = files
     self.notes = notes
   }
+
+  /// The contents of the student's files keyed by where they go in the workbook
+  /// (`Exercises/<Topic>/<Name>.swift`), plus a note for each file that could not be read.
+  public func overrides(for exercises: [ExerciseReference]) -> (
+    files: [String: Data], notes: [String]
+  ) {
+    var contents: [String: Data] = [:]
+    var unreadable: [String] = []
+    for exercise in exercises {
+      guard let url = files[exercise.name] else { continue }
+      if let data = FileManager.default.contents(atPath: url.path),
+        data.count <= SubmissionFinder.maxFileBytes
+      {
+        contents[exercise.file] = data
+      } else {
+        unreadable.append("ignored \(exercise.file): unreadable")
+      }
+    }
+    return (contents, unreadable)
+  }
 }
 
 /// Finds submissions and, in each, the exercise files the workbook knows.
@@ -42,8 +62,7 @@ public struct SubmissionFinder: Sendable {
 
   /// Every folder in `folder` (hidden ones aside) as a submission, sorted by name, plus a
   /// sentence for each entry that is not a folder.
-  public func submissions(in folder: URL) throws -> (submissions: [Submission], skipped: [String])
-  {
+  public func submissions(in folder: URL) throws -> (submissions: [Submission], skipped: [String]) {
     let manager = FileManager.default
     let names = try manager.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
     var found: [Submission] = []

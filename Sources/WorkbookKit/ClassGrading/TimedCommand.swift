@@ -43,7 +43,9 @@ struct TimedCommand {
     }
     process.waitUntilExit()
     let timedOut = !state.finish()
-    return (timedOut ? -1 : process.terminationStatus, String(decoding: kept, as: UTF8.self), timedOut)
+    return (
+      timedOut ? -1 : process.terminationStatus, String(decoding: kept, as: UTF8.self), timedOut
+    )
   }
 }
 

@@ -35,7 +35,8 @@ public struct CompilerError: Sendable, Equatable {
       }
     }
     if errors.count > limit {
-      errors = Array(errors.prefix(limit))
+      errors =
+        Array(errors.prefix(limit))
         + [CompilerError(file: nil, line: "(more errors not shown)")]
     }
     return errors

@@ -42,7 +42,8 @@ struct GradeCommand: ParsableCommand {
       throw ValidationError("--memory must be from 128 to 65536 megabytes")
     }
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: absolute(submissions).path, isDirectory: &isFolder),
+    guard
+      FileManager.default.fileExists(atPath: absolute(submissions).path, isDirectory: &isFolder),
       isFolder.boolValue
     else {
       throw ValidationError("SUBMISSIONS '\(submissions)' is not a folder")
@@ -77,7 +78,8 @@ struct GradeCommand: ParsableCommand {
     let options = GradingOptions(
       jobs: jobs, limits: limits, work: workFolder, skipped: [absolute(output)])
     let started = Date()
-    print("Grading \(found.count) submissions, \(min(jobs, found.count)) at a time.")
+    let count = found.count == 1 ? "1 submission" : "\(found.count) submissions"
+    print("Grading \(count), \(min(jobs, found.count)) at a time.")
     fflush(stdout)
     let gradebook = try ClassGrader(
       workspace: context.workspace, exercises: context.course.exercises, options: options
@@ -88,7 +90,7 @@ struct GradeCommand: ParsableCommand {
     }
     try writer.write(gradebook, limits: limits)
     let seconds = Int(Date().timeIntervalSince(started).rounded())
-    print("Graded \(found.count) submissions in \(seconds) s; grades in \(absolute(output).path).")
+    print("Graded \(count) in \(seconds) s; grades in \(absolute(output).path).")
   }
 
   private func absolute(_ path: String) -> URL {
