@@ -43,8 +43,12 @@ put() {
 
 # inject FILE CODE: puts CODE at the start of every public method of FILE (never init, which
 # every exercise of a topic runs at start-up: the breakage must hit its own exercise only).
+# The original body moves into a closure called at once, so a one-expression body keeps its
+# implicit return.
 inject() {
-  CODE="$2" perl -0pi -e 's/(public func [^{]*\{)/$1 $ENV{CODE}\n/g' "$1"
+  CODE="$2" perl -0pi -e \
+    's/(public func [^{]*)(\{((?:[^{}]++|(?2))*)\})/$1\{ $ENV{CODE}\n    return try {$3}()\n  }/g' "$1"
+  grep -q "return try {" "$1" || { echo "grade-bench: cannot inject into $1" >&2; exit 1; }
 }
 
 crash='let benchEmpty: [Int] = []; _ = benchEmpty[1]'
