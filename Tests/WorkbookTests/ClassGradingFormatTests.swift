@@ -122,5 +122,10 @@ final class ClassGradingFormatTests: XCTestCase {
     XCTAssertTrue(capped.hasPrefix(String(repeating: "é", count: 50) + "\n["))
     XCTAssertTrue(capped.hasSuffix("[9900 more bytes not shown]"))
     XCTAssertEqual(ExerciseScoring.capped("short"), "short")
+    let alreadyCut = String(repeating: "y", count: 200) + "\n[5000 more bytes not shown]\n"
+    XCTAssertEqual(
+      ExerciseScoring.capped(alreadyCut, limit: 100),
+      String(repeating: "y", count: 100) + "\n[5100 more bytes not shown]",
+      "what the check process's own cap dropped is counted too")
   }
 }

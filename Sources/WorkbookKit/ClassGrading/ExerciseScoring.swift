@@ -54,7 +54,9 @@ public struct ExerciseScoring: Sendable {
           used.insert(index)
           graded.append(check(results[index], status: status, ending: ending))
         } else {
-          let reason = IsolatedGrading.describe(ending)
+          let reason =
+            ending == .completed
+            ? "the grader never reached it" : "the process had ended at an earlier check"
           graded.append(CheckGrade(check: name, passed: false, message: "not run: \(reason)"))
         }
       }
@@ -107,18 +109,27 @@ public struct ExerciseScoring: Sendable {
       compilerErrors: errors)
   }
 
-  /// `text` cut to `printedLimit` bytes on a character boundary, saying how much was cut.
+  /// `text` cut to `printedLimit` bytes on a character boundary, saying how much was cut
+  /// (counting what the check process's own cap had already dropped).
   public static func capped(_ text: String, limit: Int = printedLimit) -> String {
-    let bytes = text.utf8.count
-    guard bytes > limit else { return text }
+    var body = Substring(text)
+    var dropped = 0
+    if let note = text.range(
+      of: #"\n\[[0-9]+ more bytes not shown\]\n?$"#, options: .regularExpression)
+    {
+      dropped = Int(text[note].filter(\.isNumber)) ?? 0
+      body = text[..<note.lowerBound]
+    }
+    guard body.utf8.count > limit || dropped > 0 else { return text }
     var kept = ""
     var used = 0
-    for character in text {
+    for character in body {
       let size = character.utf8.count
       if used + size > limit { break }
       kept.append(character)
       used += size
     }
-    return kept + "\n[\(bytes - used) more bytes not shown]"
+    dropped += body.utf8.count - used
+    return kept + "\n[\(dropped) more bytes not shown]"
   }
 }
