@@ -15,7 +15,7 @@ public struct StudentEdition {
 
   /// Top-level entries never copied: solutions, builds, version control, the learner's state.
   static let excludedTopLevel: Set<String> = [
-    "Solutions", ".git", ".workbook", ".swiftpm", "Package.resolved", "Benchmarks", "Fuzz",
+    "Solutions", ".git", ".workbook", ".swiftpm", "Package.resolved", "Benchmarks",
   ]
 
   /// Whether a path (relative to the workbook) belongs in the student edition.

@@ -20,6 +20,7 @@ struct Workbook: ParsableCommand {
       ResetCommand.self,
       HandoutCommand.self,
       ExportCommand.self,
+      GradeCommand.self,
       CalcCommand.self,
       FloatCommand.self,
       QuantizeCommand.self,

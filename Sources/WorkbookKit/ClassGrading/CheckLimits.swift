@@ -1,0 +1,69 @@
+import Foundation
+
+/// The limits one exercise's check process runs under, and the small `/bin/sh` wrapper that
+/// applies them: `IsolatedGrading` runs the wrapper, which sets the limits and `exec`s the
+/// check executable (same process, so the time limit's kill still reaches it).
+public struct CheckLimits: Sendable, Equatable {
+  /// Seconds each exercise may run.
+  public var timeout: Double
+  /// Megabytes of address space (`ulimit -v`): an allocation past it fails, and Swift traps.
+  public var memoryMegabytes: Int
+  /// Megabytes a single file written by the student's code may grow to (`ulimit -f`).
+  public var fileMegabytes: Int
+
+  /// Creates limits.
+  public init(timeout: Double, memoryMegabytes: Int, fileMegabytes: Int = 64) {
+    self.timeout = timeout
+    self.memoryMegabytes = memoryMegabytes
+    self.fileMegabytes = fileMegabytes
+  }
+
+  /// The wrapper script that runs `executable` in `folder` under these limits, without core
+  /// dumps.
+  public func wrapper(executable: URL, in folder: URL) -> String {
+    """
+    #!/bin/sh
+    # Written by workbook grade: runs one check executable under the grading limits.
+    ulimit -c 0
+    ulimit -f \(fileMegabytes * 2048) || exit 70
+    ulimit -v \(memoryMegabytes * 1024) || exit 70
+    cd \(shellQuoted(folder.path)) || exit 70
+    exec \(shellQuoted(executable.path)) "$@"
+
+    """
+  }
+
+  /// Writes the wrapper of `executable` to `script`, executable, and returns `script`.
+  @discardableResult
+  public func writeWrapper(executable: URL, in folder: URL, to script: URL) throws -> URL {
+    try AtomicFile.write(Data(wrapper(executable: executable, in: folder).utf8), to: script)
+    guard chmod(script.path, 0o755) == 0 else {
+      throw WorkbookError("cannot make \(script.path) executable")
+    }
+    return script
+  }
+
+  /// The environment of a check process: the grader's own, with short crash reports on stderr
+  /// and temporary files in `folder`.
+  public func environment(in folder: URL) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["SWIFT_BACKTRACE"] =
+      "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=24,output-to=stderr"
+    environment["TMPDIR"] = folder.path
+    environment["HOME"] = folder.path
+    environment["WORKBOOK_MAINTAINER"] = nil
+    return environment
+  }
+
+  /// Whether what a process printed says it ran out of memory.
+  public static func ranOutOfMemory(_ printed: String) -> Bool {
+    let lowered = printed.lowercased()
+    return ["failed to allocate", "out of memory", "cannot allocate memory", "memory exhausted"]
+      .contains { lowered.contains($0) }
+  }
+}
+
+/// `text` in single quotes for `/bin/sh`, any single quote spelled `'\''`.
+func shellQuoted(_ text: String) -> String {
+  "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}

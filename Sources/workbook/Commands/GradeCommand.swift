@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import WorkbookKit
+
+/// `workbook grade SUBMISSIONS`: grades a class, each submission in its own copy of the
+/// workbook, and writes the gradebook, feedback, JUnit XML and Gradescope results.
+struct GradeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "grade",
+    abstract: "Grade a folder of submissions into a gradebook and per-student feedback.",
+    discussion:
+      "SUBMISSIONS holds one folder per student with their Exercises/ (or a whole student edition). Only the exercise files the workbook knows are taken; each submission is graded in a pristine copy of the workbook, each exercise in its own process with time and memory limits. Writes gradebook.csv, scores.csv, gradebook.json, junit.xml and students/<name>/{feedback.md,results.json}; a file in the output folder that workbook did not write is never replaced without --force."
+  )
+
+  @Argument(help: "The folder of submissions, one folder per student.")
+  var submissions: String
+
+  @Option(help: "The folder to write the grades into (created if missing).")
+  var output = "grades"
+
+  @Option(help: "Submissions graded at the same time.")
+  var jobs = 2
+
+  @Option(help: "Seconds each exercise may run.")
+  var timeout: Double = 30
+
+  @Option(help: "Megabytes of address space each exercise may use.")
+  var memory = 1024
+
+  @Option(help: "A folder to keep the grading copies in, so the next run starts warm.")
+  var work: String?
+
+  @Flag(help: "Replace files in the output folder even if workbook did not write them.")
+  var force = false
+
+  func validate() throws {
+    guard (1...32).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 32") }
+    guard timeout > 0, timeout <= 3600 else {
+      throw ValidationError("--timeout must be between 0 and 3600 seconds")
+    }
+    guard (128...65536).contains(memory) else {
+      throw ValidationError("--memory must be from 128 to 65536 megabytes")
+    }
+    var isFolder: ObjCBool = false
+    guard
+      FileManager.default.fileExists(atPath: absolute(submissions).path, isDirectory: &isFolder),
+      isFolder.boolValue
+    else {
+      throw ValidationError("SUBMISSIONS '\(submissions)' is not a folder")
+    }
+    let inside = { (child: URL, parent: URL) in
+      child.path == parent.path || child.path.hasPrefix(parent.path + "/")
+    }
+    if inside(absolute(output), absolute(submissions)) {
+      throw ValidationError("--output must be outside SUBMISSIONS")
+    }
+    if let work, inside(absolute(work), absolute(submissions)) {
+      throw ValidationError("--work must be outside SUBMISSIONS")
+    }
+  }
+
+  func run() throws {
+    let context = try CourseContext.load()
+    let root = context.workspace.root.standardizedFileURL
+    let workFolder = work.map(absolute)
+    if let workFolder, workFolder.path.hasPrefix(root.path + "/") || workFolder.path == root.path {
+      throw ValidationError("--work must be outside the workbook")
+    }
+    let finder = SubmissionFinder(exercises: context.course.exercises)
+    let (found, skipped) = try finder.submissions(in: absolute(submissions))
+    for line in skipped { print("skipped \(line)") }
+    if found.isEmpty {
+      throw ValidationError("SUBMISSIONS '\(submissions)' holds no submission folder")
+    }
+    let writer = GradesOutput(folder: absolute(output), force: force)
+    try writer.checkWritable(GradesOutput.files(for: found.map(\.name)))
+    let limits = CheckLimits(timeout: timeout, memoryMegabytes: memory)
+    let options = GradingOptions(
+      jobs: jobs, limits: limits, work: workFolder, skipped: [absolute(output)])
+    let started = Date()
+    let count = found.count == 1 ? "1 submission" : "\(found.count) submissions"
+    print("Grading \(count), \(min(jobs, found.count)) at a time.")
+    fflush(stdout)
+    let gradebook = try ClassGrader(
+      workspace: context.workspace, exercises: context.course.exercises, options: options
+    ).grade(found) { grade in
+      let seconds = String(format: "%.1f", grade.seconds)
+      print("\(grade.student): \(grade.score)/\(grade.maxScore) (\(seconds) s)")
+      fflush(stdout)
+    }
+    try writer.write(gradebook, limits: limits)
+    let seconds = Int(Date().timeIntervalSince(started).rounded())
+    print("Graded \(count) in \(seconds) s; grades in \(absolute(output).path).")
+  }
+
+  private func absolute(_ path: String) -> URL {
+    URL(
+      fileURLWithPath: path,
+      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ).standardizedFileURL
+  }
+}
