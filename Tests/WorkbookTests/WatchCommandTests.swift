@@ -1,4 +1,6 @@
+import Course
 import Foundation
+import WorkbookKit
 import XCTest
 
 /// Runs the built `workbook` with typed input, a state folder of its own and, optionally,
@@ -57,16 +59,22 @@ struct FedRun {
 /// Nothing here saves an exercise, so nothing is built; scripts/test-watch.sh covers grading in
 /// a terminal.
 final class WatchCommandTests: XCTestCase {
+  /// The course's exercises in order: the tests follow the course, not a fixed list.
+  private var exercises: [ExerciseReference] {
+    get throws { try Workspace(root: CommandRun.packageRoot).loadCourse().exercises }
+  }
+
   func testWatchShowsTheCurrentExerciseAndAnswersKeys() throws {
+    let (first, second) = (try exercises[0], try exercises[1])
     let state = FedRun.freshState()
-    try FedRun.writeProgress(["IntegerDecoding": true], to: state)
+    try FedRun.writeProgress([first.name: true], to: state)
     let run = try FedRun.workbook(["watch"], input: "l\nh\nh\nq\n", state: state)
     XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssertTrue(run.stdout.hasPrefix("Watching TensorSizing"), run.stdout)
-    XCTAssertTrue(run.stdout.contains("Edit Exercises/InferenceMemory/TensorSizing.swift"))
+    XCTAssertTrue(run.stdout.hasPrefix("Watching \(second.name)"), run.stdout)
+    XCTAssertTrue(run.stdout.contains("Edit \(second.file)"))
     XCTAssertTrue(run.stdout.contains("Not checked yet"))
-    XCTAssertTrue(run.stdout.contains("done     IntegerDecoding"), "l lists")
-    XCTAssertTrue(run.stdout.contains("current  TensorSizing"), "l lists")
+    XCTAssertTrue(run.stdout.contains("done     \(first.name)"), "l lists")
+    XCTAssertTrue(run.stdout.contains("current  \(second.name)"), "l lists")
     XCTAssertTrue(run.stdout.contains(" 2. "), "the second h shows the second hint")
     XCTAssertTrue(run.stdout.hasSuffix("Stopped watching.\n"))
     XCTAssertFalse(run.stdout.contains("\u{1B}["), "no escape codes into a pipe")
@@ -87,8 +95,7 @@ final class WatchCommandTests: XCTestCase {
     XCTAssertEqual(run.status, 0, run.stderr)
     let headers = run.stdout.split(separator: "\n").filter { $0.hasPrefix("Watching ") }
     XCTAssertEqual(
-      headers.map { $0.split(separator: " ")[1] },
-      ["IntegerDecoding", "TensorSizing", "PingPongForward"])
+      headers.map { String($0.split(separator: " ")[1]) }, try exercises.prefix(3).map(\.name))
   }
 
   func testWatchEndsAtTheEndOfInput() throws {
@@ -104,7 +111,8 @@ final class WatchCommandTests: XCTestCase {
     XCTAssertTrue(run.stdout.contains("Reset IntegerDecoding to its stub? Your version is kept"))
     XCTAssertTrue(run.stdout.contains("Reset cancelled."))
     XCTAssertFalse(
-      run.stdout.contains("Watching TensorSizing"), "the n answered the question, not moved on")
+      run.stdout.contains("Watching \(try exercises[1].name)"),
+      "the n answered the question, not moved on")
   }
 
   func testUnknownExerciseIsAUsageError() throws {
@@ -117,14 +125,15 @@ final class WatchCommandTests: XCTestCase {
   }
 
   func testListShowsDoneCurrentFailedAndPending() throws {
+    let names = try exercises.prefix(4).map(\.name)
     let state = FedRun.freshState()
-    try FedRun.writeProgress(["IntegerDecoding": true, "LifetimePlanner": false], to: state)
+    try FedRun.writeProgress([names[0]: true, names[3]: false], to: state)
     let run = try FedRun.workbook(["list"], state: state)
     XCTAssertEqual(run.status, 0, run.stderr)
     let lines = run.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
     for expected in [
-      "done     IntegerDecoding", "current  TensorSizing", "pending  PingPongForward",
-      "failed   LifetimePlanner",
+      "done     \(names[0])", "current  \(names[1])", "pending  \(names[2])",
+      "failed   \(names[3])",
     ] {
       XCTAssertTrue(lines.contains(expected), "\(expected) in \(run.stdout)")
     }
