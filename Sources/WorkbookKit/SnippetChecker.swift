@@ -52,6 +52,10 @@ public struct SnippetChecker {
     }
     guard !local.isEmpty else { return [] }
     var arguments = ["-I", buildFolder.appendingPathComponent("Modules").path]
+    // Objects built under a sanitizer need its runtime at link time (scripts/asan.sh sets this).
+    if let sanitizer = ProcessInfo.processInfo.environment["WORKBOOK_SANITIZER"], !sanitizer.isEmpty {
+      arguments.append("-sanitize=\(sanitizer)")
+    }
     for module in local + ["Harness"] {
       let folder = buildFolder.appendingPathComponent("\(module).build")
       let objects = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
