@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import HarnessXCTest
 import WorkbookKit
 import XCTest
 
@@ -14,7 +15,7 @@ struct FedRun {
     _ arguments: [String], input: String = "", state: URL, in folder: URL? = nil
   ) throws -> FedRun {
     let process = Process()
-    process.executableURL = CommandRun.packageRoot.appendingPathComponent(".build/debug/workbook")
+    process.executableURL = builtProduct(named: "workbook")
     process.arguments = arguments
     process.currentDirectoryURL = folder ?? CommandRun.packageRoot
     var environment = ProcessInfo.processInfo.environment
