@@ -16,7 +16,9 @@ import PackageDescription
 let edition = "full"
 
 /// The topics, in course order.
-let topics = ["NumberFormats", "InferenceMemory", "TrainingMemory", "Checkpointing", "Quantization"]
+let topics = [
+  "NumberFormats", "InferenceMemory", "TrainingMemory", "Checkpointing", "Quantization",
+]
 
 /// Whether this edition ships the reference solutions.
 func hasSolutions(_ topic: String) -> Bool { edition == "full" }

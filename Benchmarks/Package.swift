@@ -23,7 +23,8 @@ let package = Package(
   name: "WorkbookBenchmarks",
   dependencies: [
     .package(path: ".."),
-    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    .package(
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
   ],
   targets: [
     benchmark("InferenceBenchmarks", ["InferenceMemory", "InferenceMemorySolutions"]),

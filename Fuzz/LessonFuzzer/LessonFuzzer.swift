@@ -8,16 +8,20 @@ func exerciseLessonPipeline(_ data: UnsafeRawBufferPointer) {
   let source = String(decoding: data, as: UTF8.self)
   let (lesson, diagnostics) = Lesson.parse(source: source, name: "Fuzz", file: "Lessons/Fuzz.md")
   _ = diagnostics.map(\.description)
-  let picture: (String) -> (caption: String, svg: String, text: String)? = { id in (id, "<svg/>", id) }
+  let picture: (String) -> (caption: String, svg: String, text: String)? = { id in
+    (id, "<svg/>", id)
+  }
   // One renderer per input, chosen by its first byte, so each run stays cheap while the corpus
   // as a whole reaches every renderer and both editions.
   let choice = Int(data.first ?? 0)
   let formats = MarkdownFormat.allCases
   if choice % (formats.count + 1) == formats.count {
-    _ = TerminalRenderer(width: 60, style: TerminalStyle(color: choice & 0x80 != 0)) { $0 }.render(lesson)
+    _ = TerminalRenderer(width: 60, style: TerminalStyle(color: choice & 0x80 != 0)) { $0 }.render(
+      lesson)
   } else {
     let format = formats[choice % (formats.count + 1)]
-    _ = DocumentRenderer(format: format, answers: choice & 0x80 != 0, picture: picture).render(lesson)
+    _ = DocumentRenderer(format: format, answers: choice & 0x80 != 0, picture: picture).render(
+      lesson)
   }
   _ = lesson.blocks.flatMap(FigureReference.all(in:))
 }

@@ -53,7 +53,8 @@ public struct SnippetChecker {
     guard !local.isEmpty else { return [] }
     var arguments = ["-I", buildFolder.appendingPathComponent("Modules").path]
     // Objects built under a sanitizer need its runtime at link time (scripts/asan.sh sets this).
-    if let sanitizer = ProcessInfo.processInfo.environment["WORKBOOK_SANITIZER"], !sanitizer.isEmpty {
+    if let sanitizer = ProcessInfo.processInfo.environment["WORKBOOK_SANITIZER"], !sanitizer.isEmpty
+    {
       arguments.append("-sanitize=\(sanitizer)")
     }
     for module in local + ["Harness"] {

@@ -4,7 +4,8 @@ import Markdown
 
 /// The whole course's Markdown, read once.
 let courseText: String = {
-  let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
   let files = (try? FileManager.default.contentsOfDirectory(atPath: lessons.path)) ?? []
   return files.filter { $0.hasSuffix(".md") }.sorted().compactMap {
@@ -14,7 +15,8 @@ let courseText: String = {
 
 let benchmarks: @Sendable () -> Void = {
   let metrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal, .peakMemoryResident]
-  Benchmark.defaultConfiguration = .init(metrics: metrics, maxDuration: .seconds(3), maxIterations: 2000)
+  Benchmark.defaultConfiguration = .init(
+    metrics: metrics, maxDuration: .seconds(3), maxIterations: 2000)
 
   // The peer: cmark parses and renders in one C call.
   Benchmark("Course to HTML, cmark_markdown_to_html") { benchmark in

@@ -27,7 +27,8 @@ let b32 = b8.map(Float.init)
 
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(5), maxIterations: 40)
+    metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(5),
+    maxIterations: 40)
 
   Benchmark("memcpy of 64 M floats (256 MB)") { benchmark in
     for _ in benchmark.scaledIterations {
