@@ -17,7 +17,7 @@ test:
 	@sh scripts/test.sh
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Exercises Solutions Fuzz Package.swift Benchmarks/Package.swift Benchmarks/Benchmarks
+	$(SWIFT) format lint --strict --recursive Sources Tests Exercises Solutions Fuzz Package.swift Benchmarks/Package.swift Benchmarks/Benchmarks Benchmarks/Sources
 
 clean:
 	rm -rf .build

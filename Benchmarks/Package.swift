@@ -27,6 +27,14 @@ let package = Package(
       url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
   ],
   targets: [
+    .executableTarget(
+      name: "AllocationCount",
+      dependencies: [
+        .product(name: "InferenceMemory", package: workbook),
+        .product(name: "InferenceMemorySolutions", package: workbook),
+      ],
+      swiftSettings: [.swiftLanguageMode(.v5)]
+    ),
     benchmark("InferenceBenchmarks", ["InferenceMemory", "InferenceMemorySolutions"]),
     benchmark("LessonBenchmarks", ["WorkbookLibraries"]),
     benchmark("CheckpointingBenchmarks", ["Checkpointing", "CheckpointingSolutions"]),
