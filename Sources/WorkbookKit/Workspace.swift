@@ -48,9 +48,11 @@ public struct Workspace: Sendable {
     return url(".workbook")
   }
 
-  /// Loads and checks the course against the code's figures and pictures.
-  public func loadCourse() throws -> Course {
-    try CourseLoader.load(root: root, catalog: Registry.catalog)
+  /// Loads the course and checks it against the code's figures and pictures. Without
+  /// `checkingFigures`, no figure is computed: commands that need only the exercises start in
+  /// milliseconds instead of computing every figure of every topic.
+  public func loadCourse(checkingFigures: Bool = true) throws -> Course {
+    try CourseLoader.load(root: root, catalog: checkingFigures ? Registry.catalog : .unchecked)
   }
 }
 

@@ -10,9 +10,11 @@ struct CourseContext {
   var progress: LearnerProgress
 
   /// Locates the workbook and loads the course; lesson errors surface as `file:line` lines.
-  static func load() throws -> CourseContext {
+  /// Commands that show figures (read, quiz, handout) pass `checkingFigures: true`; the others
+  /// need only the exercises and skip computing every figure.
+  static func load(checkingFigures: Bool = false) throws -> CourseContext {
     let workspace = try Workspace.locate()
-    let course = try workspace.loadCourse()
+    let course = try workspace.loadCourse(checkingFigures: checkingFigures)
     return CourseContext(
       workspace: workspace, course: course, progress: try LearnerProgress.load(from: workspace))
   }

@@ -37,7 +37,7 @@ struct HandoutCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try CourseContext.load()
+    let context = try CourseContext.load(checkingFigures: true)
     let lessons = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
     let builder = HandoutBuilder(
       workspace: context.workspace, course: context.course, answers: answers)

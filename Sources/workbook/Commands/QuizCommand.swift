@@ -25,7 +25,7 @@ struct QuizCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try CourseContext.load()
+    let context = try CourseContext.load(checkingFigures: true)
     let lessons = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
     let deck = QuizDeck(lessons: lessons, progress: context.progress)
     let cards = Array(deck.cards.prefix(limit ?? deck.cards.count))

@@ -11,7 +11,7 @@ struct ReadCommand: ParsableCommand {
   var lesson: String
 
   func run() throws {
-    let context = try CourseContext.load()
+    let context = try CourseContext.load(checkingFigures: true)
     let lesson = try context.lesson(lesson)
     let style = Terminal.style
     let renderer = TerminalRenderer(width: Terminal.width, style: style) { id in
