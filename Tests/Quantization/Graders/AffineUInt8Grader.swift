@@ -68,23 +68,15 @@ func gradeAffineUInt8(_ quantizer: some AffineUInt8, _ checks: CheckRecorder) {
       ([1, .nan, 2], 1), ([.infinity], 0), ([0, 1, -.infinity, .nan], 2),
     ]
     for (values, index) in cases {
-      let expected = "QuantizationError.nonFiniteValue(index: \(index))"
-      try requireQuantizationError(
-        "quantize(\(values))", expected: expected,
-        matches: {
-          $0 == .nonFiniteValue(index: index)
-        }
-      ) { try quantizer.quantize(values) }
-      try requireQuantizationError(
-        "parameters(for: \(values))", expected: expected,
-        matches: {
-          $0 == .nonFiniteValue(index: index)
-        }
-      ) { try quantizer.parameters(for: values) }
-      try requireQuantizationError(
-        "quantize(\(values), scale: 1, zeroPoint: 0)", expected: expected,
-        matches: { $0 == .nonFiniteValue(index: index) }
-      ) { try quantizer.quantize(values, scale: 1, zeroPoint: 0) }
+      try requireNonFiniteValue("quantize(\(values))", index: index) {
+        try quantizer.quantize(values)
+      }
+      try requireNonFiniteValue("parameters(for: \(values))", index: index) {
+        try quantizer.parameters(for: values)
+      }
+      try requireNonFiniteValue("quantize(\(values), scale: 1, zeroPoint: 0)", index: index) {
+        try quantizer.quantize(values, scale: 1, zeroPoint: 0)
+      }
     }
     let isInvalidScale: (QuantizationError) -> Bool = {
       if case .invalidScale = $0 { return true } else { return false }

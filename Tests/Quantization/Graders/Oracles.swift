@@ -68,6 +68,13 @@ func requireQuantizationError<T>(
   throw CheckFailure("\(what): expected \(expected) to be thrown, got \(preview(outcome))")
 }
 
+/// Fails unless `body` throws `QuantizationError.nonFiniteValue(index:)` with this index.
+func requireNonFiniteValue<T>(_ what: String, index: Int, _ body: () throws -> T) throws {
+  try requireQuantizationError(
+    what, expected: "QuantizationError.nonFiniteValue(index: \(index))",
+    matches: { $0 == .nonFiniteValue(index: index) }, body)
+}
+
 /// A short rendering of a value for a failure message: arrays show their first few elements.
 func preview<T>(_ value: T) -> String {
   if let array = value as? [Any], array.count > 8 {

@@ -61,25 +61,15 @@ func gradeSymmetricInt8(_ quantizer: some SymmetricInt8, _ checks: CheckRecorder
       ([1, .nan, 2], 1), ([.infinity], 0), ([0, 1, 2, -.infinity, .nan], 3),
     ]
     for (values, index) in cases {
-      let expected = "QuantizationError.nonFiniteValue(index: \(index))"
-      try requireQuantizationError(
-        "quantize(\(values))", expected: expected,
-        matches: {
-          $0 == .nonFiniteValue(index: index)
-        }
-      ) { try quantizer.quantize(values) }
-      try requireQuantizationError(
-        "scale(for: \(values))", expected: expected,
-        matches: {
-          $0 == .nonFiniteValue(index: index)
-        }
-      ) { try quantizer.scale(for: values) }
-      try requireQuantizationError(
-        "quantize(\(values), scale: 1)", expected: expected,
-        matches: {
-          $0 == .nonFiniteValue(index: index)
-        }
-      ) { try quantizer.quantize(values, scale: 1) }
+      try requireNonFiniteValue("quantize(\(values))", index: index) {
+        try quantizer.quantize(values)
+      }
+      try requireNonFiniteValue("scale(for: \(values))", index: index) {
+        try quantizer.scale(for: values)
+      }
+      try requireNonFiniteValue("quantize(\(values), scale: 1)", index: index) {
+        try quantizer.quantize(values, scale: 1)
+      }
     }
     for scale in [0, -1, .nan, .infinity] as [Float] {
       let isInvalidScale: (QuantizationError) -> Bool = {
