@@ -54,78 +54,29 @@
 
   // MARK: TensorSizing mutants
 
-  private struct Int4RoundsDown: TensorSizing, Sendable {
-    var base: TensorSizer { TensorSizer() }
+  /// A sizing mutant changes one thing; everything else is derived from its `tensorBytes`
+  /// (activations and weights are tensors) or taken from the reference solution.
+  private protocol SizingMutant: TensorSizing, Sendable {}
+
+  private struct Int4RoundsDown: SizingMutant {
     func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
       shape.reduce(1, *) * element.storageBits / 8
     }
-    func convolutionActivationBytes(
-      batch: Int, channels: Int, height: Int, width: Int, element: ElementType
-    ) throws -> Int { try tensorBytes(shape: [batch, channels, height, width], element: element) }
-    func mlpActivationBytes(batch: Int, m: Int, p: Int, element: ElementType) throws -> Int {
-      try tensorBytes(shape: [batch, m, p], element: element)
-    }
-    func transformerActivationBytes(batch: Int, sequence: Int, hidden: Int, element: ElementType)
-      throws -> Int
-    { try tensorBytes(shape: [batch, sequence, hidden], element: element) }
-    func gpt3Parameters(layers: Int, dModel: Int, vocabulary: Int, context: Int) throws -> Int {
-      try base.gpt3Parameters(
-        layers: layers, dModel: dModel, vocabulary: vocabulary, context: context)
-    }
-    func weightBytes(parameters: Int, element: ElementType) throws -> Int {
-      try tensorBytes(shape: [parameters], element: element)
+  }
+
+  private struct TF32AsNineteenBits: SizingMutant {
+    func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
+      let bits = element == .tf32 ? 19 : element.storageBits
+      return (shape.reduce(1, *) * bits + 7) / 8
     }
   }
 
-  private struct TF32AsNineteenBits: TensorSizing, Sendable {
-    var base: TensorSizer { TensorSizer() }
-    func bits(_ element: ElementType) -> Int { element == .tf32 ? 19 : element.storageBits }
+  private struct NoPositionEmbedding: SizingMutant {
     func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
-      (shape.reduce(1, *) * bits(element) + 7) / 8
-    }
-    func convolutionActivationBytes(
-      batch: Int, channels: Int, height: Int, width: Int, element: ElementType
-    ) throws -> Int { try tensorBytes(shape: [batch, channels, height, width], element: element) }
-    func mlpActivationBytes(batch: Int, m: Int, p: Int, element: ElementType) throws -> Int {
-      try tensorBytes(shape: [batch, m, p], element: element)
-    }
-    func transformerActivationBytes(batch: Int, sequence: Int, hidden: Int, element: ElementType)
-      throws -> Int
-    { try tensorBytes(shape: [batch, sequence, hidden], element: element) }
-    func gpt3Parameters(layers: Int, dModel: Int, vocabulary: Int, context: Int) throws -> Int {
-      try base.gpt3Parameters(
-        layers: layers, dModel: dModel, vocabulary: vocabulary, context: context)
-    }
-    func weightBytes(parameters: Int, element: ElementType) throws -> Int {
-      try tensorBytes(shape: [parameters], element: element)
-    }
-  }
-
-  private struct NoPositionEmbedding: TensorSizing, Sendable {
-    var base: TensorSizer { TensorSizer() }
-    func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
-      try base.tensorBytes(shape: shape, element: element)
-    }
-    func convolutionActivationBytes(
-      batch: Int, channels: Int, height: Int, width: Int, element: ElementType
-    ) throws -> Int {
-      try base.convolutionActivationBytes(
-        batch: batch, channels: channels, height: height, width: width, element: element)
-    }
-    func mlpActivationBytes(batch: Int, m: Int, p: Int, element: ElementType) throws -> Int {
-      try base.mlpActivationBytes(batch: batch, m: m, p: p, element: element)
-    }
-    func transformerActivationBytes(batch: Int, sequence: Int, hidden: Int, element: ElementType)
-      throws -> Int
-    {
-      try base.transformerActivationBytes(
-        batch: batch, sequence: sequence, hidden: hidden, element: element)
+      try TensorSizer().tensorBytes(shape: shape, element: element)
     }
     func gpt3Parameters(layers: Int, dModel: Int, vocabulary: Int, context: Int) throws -> Int {
       12 * layers * dModel * dModel + vocabulary * dModel
-    }
-    func weightBytes(parameters: Int, element: ElementType) throws -> Int {
-      try base.weightBytes(parameters: parameters, element: element)
     }
   }
 
@@ -301,6 +252,25 @@
         }
       }
       return plan
+    }
+  }
+
+  extension SizingMutant {
+    func convolutionActivationBytes(
+      batch: Int, channels: Int, height: Int, width: Int, element: ElementType
+    ) throws -> Int { try tensorBytes(shape: [batch, channels, height, width], element: element) }
+    func mlpActivationBytes(batch: Int, m: Int, p: Int, element: ElementType) throws -> Int {
+      try tensorBytes(shape: [batch, m, p], element: element)
+    }
+    func transformerActivationBytes(batch: Int, sequence: Int, hidden: Int, element: ElementType)
+      throws -> Int
+    { try tensorBytes(shape: [batch, sequence, hidden], element: element) }
+    func gpt3Parameters(layers: Int, dModel: Int, vocabulary: Int, context: Int) throws -> Int {
+      try TensorSizer().gpt3Parameters(
+        layers: layers, dModel: dModel, vocabulary: vocabulary, context: context)
+    }
+    func weightBytes(parameters: Int, element: ElementType) throws -> Int {
+      try tensorBytes(shape: [parameters], element: element)
     }
   }
 #endif
