@@ -5,6 +5,9 @@ import Harness
 ///
 /// Read Lessons/Checkpointing.md, section "Gradient accumulation", then replace the `throw`
 /// with your code. Check your work with `workbook check GradientAccumulation`.
+///
+/// The contract, with every rule the grader checks:
+/// Sources/Checkpointing/GradientAccumulation.swift.
 public struct MicroBatchAccumulator: GradientAccumulation {
   public init() {}
 

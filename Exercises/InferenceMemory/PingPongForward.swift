@@ -6,6 +6,8 @@ import InferenceMemory
 /// Read Lessons/InferenceMemory.md, section "Two buffers for a whole network", then replace the
 /// `throw` with your code: two `allocator.allocate(count:)` calls before the first layer, none
 /// after. Check your work with `workbook check PingPongForward`.
+///
+/// The contract, with every rule the grader checks: Sources/InferenceMemory/PingPongForward.swift.
 public struct PingPongForwarder: PingPongForward {
   public init() {}
 

@@ -6,6 +6,8 @@ import NumberFormats
 ///
 /// Read Lessons/NumberFormats.md, section "Decoding a float", then replace the `throw` with your
 /// code. Check your work with `workbook check FloatDecoding`.
+///
+/// The contract, with every rule the grader checks: Sources/NumberFormats/FloatDecoding.swift.
 public struct FloatDecoder: FloatDecoding {
   public init() {}
 

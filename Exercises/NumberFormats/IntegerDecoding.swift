@@ -5,6 +5,7 @@ import NumberFormats
 ///
 /// Read Lessons/NumberFormats.md, section "Integers", then replace each `throw` with your code.
 /// Check your work with `workbook check IntegerDecoding`.
+/// The contract, with every rule the grader checks: Sources/NumberFormats/IntegerDecoding.swift.
 public struct IntegerDecoder: IntegerDecoding {
   public init() {}
 

@@ -6,6 +6,8 @@ import TrainingMemory
 /// Read Lessons/TrainingMemory.md, section "Bytes per parameter" (and "Sharding with ZeRO" for
 /// `perGPU`), then replace each `throw` with your code. Check your work with
 /// `workbook check MemoryBreakdown`.
+///
+/// The contract, with every rule the grader checks: Sources/TrainingMemory/MemoryAccounting.swift.
 public struct MemoryAccountant: MemoryAccounting {
   public init() {}
 

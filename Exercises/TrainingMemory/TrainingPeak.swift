@@ -5,6 +5,9 @@ import TrainingMemory
 ///
 /// Read Lessons/TrainingMemory.md, section "Lifetimes in a training step", then replace the
 /// `throw` with your code. Check your work with `workbook check TrainingPeak`.
+///
+/// The contract, with every rule the grader checks:
+/// Sources/TrainingMemory/TrainingPeakEstimating.swift.
 public struct PeakEstimator: TrainingPeakEstimating {
   public init() {}
 

@@ -25,6 +25,7 @@ public enum Checker {
     }
     let channel = ProtocolChannel()
     for exercise in selected {
+      channel.send(ProtocolLine(.planned(checks: exercise.plannedChecks())))
       _ = exercise.run { channel.send(ProtocolLine($0)) }
     }
     exit(0)
@@ -36,9 +37,15 @@ struct ProtocolLine: Codable {
   var event: String
   var check: String
   var result: CheckResult?
+  /// With a "plan" event: every check the grader will run, in order.
+  var checks: [String]?
 
   init(_ event: CheckEvent) {
     switch event {
+    case .planned(let checks):
+      self.event = "plan"
+      self.check = ""
+      self.checks = checks
     case .started(let check):
       self.event = "start"
       self.check = check

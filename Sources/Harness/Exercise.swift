@@ -29,10 +29,23 @@ public struct Exercise: Sendable {
     grade(recorder)
     return recorder.results
   }
+
+  /// The names of the checks the grader runs, in order, found without running any of them.
+  ///
+  /// Graders declare their checks unconditionally, so this list is known before the student's
+  /// code runs: a process that dies in the second of four checks is reported as "1/4", not as
+  /// "1/2".
+  public func plannedChecks() -> [String] {
+    let recorder = CheckRecorder(exercise: self, onEvent: { _ in }, listingOnly: true)
+    grade(recorder)
+    return recorder.results.map(\.check)
+  }
 }
 
 /// Something that happens while an exercise is graded, in the order it happens.
 public enum CheckEvent: Sendable, Equatable {
+  /// Grading is about to start with these checks, in this order.
+  case planned(checks: [String])
   /// A check is about to run: if the process dies now, this check is the one that killed it.
   case started(check: String)
   /// A check finished with this result.
@@ -63,17 +76,23 @@ public struct CheckResult: Codable, Sendable, Equatable {
 public final class CheckRecorder: @unchecked Sendable {
   private let exercise: Exercise
   private let onEvent: (CheckEvent) -> Void
+  private let listingOnly: Bool
   /// The results so far, in the order the checks ran.
   public private(set) var results: [CheckResult] = []
 
-  init(exercise: Exercise, onEvent: @escaping (CheckEvent) -> Void) {
+  init(exercise: Exercise, onEvent: @escaping (CheckEvent) -> Void, listingOnly: Bool = false) {
     self.exercise = exercise
     self.onEvent = onEvent
+    self.listingOnly = listingOnly
   }
 
   /// Runs one check. It passes when `body` returns; a thrown `CheckFailure` or `Unimplemented`
   /// fails it with that message, and any other error fails it naming the error.
   public func check(_ name: String, _ body: () throws -> Void) {
+    if listingOnly {
+      results.append(CheckResult(exercise: exercise.name, check: name, passed: false, message: ""))
+      return
+    }
     onEvent(.started(check: name))
     let message: String?
     do {

@@ -31,6 +31,21 @@ public struct IsolatedOutcome: Sendable {
   public var passed: Bool {
     ending == .completed && !results.isEmpty && results.allSatisfy(\.passed)
   }
+
+  /// How the process ended when it did not complete, naming the check it was in, for example
+  /// `crashed in “every fp16 pattern”`; nil when it completed.
+  public var interruption: String? {
+    let verb: String
+    switch ending {
+    case .completed: return nil
+    case .crashed: verb = "crashed"
+    case .timedOut: verb = "timed out"
+    case .exited(let status): verb = "exited with status \(status)"
+    case .couldNotStart: return "could not start"
+    }
+    let check = results.first { !$0.passed && !$0.message.hasPrefix("not run:") }?.check
+    return check.map { "\(verb) in \u{201C}\($0)\u{201D}" } ?? verb
+  }
 }
 
 /// Runs a check executable for one exercise in its own process, with a time limit.
@@ -46,7 +61,9 @@ public enum IsolatedGrading {
     let process = Process()
     process.executableURL = executable
     process.arguments = [exercise]
-    if let environment { process.environment = environment }
+    var environment = environment ?? ProcessInfo.processInfo.environment
+    environment["SWIFT_BACKTRACE"] = CrashReport.backtraceSettings
+    process.environment = environment
     let verdicts = CappedPipe(limit: 16 * 1024 * 1024)
     let printed = CappedPipe(limit: printLimit)
     process.standardOutput = verdicts.pipe
@@ -75,34 +92,46 @@ public enum IsolatedGrading {
       ending = .completed
     }
     let results = parse(lines, exercise: exercise, ending: ending)
+    var text = String(decoding: output, as: UTF8.self)
+    if case .crashed = ending { text = CrashReport.shorten(text) }
     return IsolatedOutcome(
-      exercise: exercise, results: results, ending: ending,
-      printed: String(decoding: output, as: UTF8.self),
+      exercise: exercise, results: results, ending: ending, printed: text,
       seconds: Date().timeIntervalSince(started))
   }
 
-  /// Turns the protocol lines into results; a check that started but never finished becomes a
-  /// failure that says how the process ended.
+  /// Turns the protocol lines into results. When the process did not complete, the check that
+  /// was running fails with how the process ended, and every planned check that never ran
+  /// fails as "not run", so the count of checks is the grader's, whatever happened.
   static func parse(_ data: Data, exercise: String, ending: ProcessEnding) -> [CheckResult] {
     var results: [CheckResult] = []
+    var planned: [String] = []
     var running: String?
     for line in data.split(separator: 0x0A) {
       guard let event = try? JSONDecoder().decode(ProtocolLine.self, from: Data(line)) else {
         continue
       }
-      if let result = event.result {
+      if let checks = event.checks {
+        planned = checks
+      } else if let result = event.result {
         results.append(result)
         running = nil
       } else {
         running = event.check
       }
     }
-    if ending != .completed || results.isEmpty {
-      let during = running.map { " during check \u{201C}\($0)\u{201D}" } ?? ""
+    guard ending != .completed || results.isEmpty else { return results }
+    let finished = Set(results.map(\.check))
+    running = running ?? planned.first { !finished.contains($0) }
+    let during = running.map { " during check \u{201C}\($0)\u{201D}" } ?? ""
+    results.append(
+      CheckResult(
+        exercise: exercise, check: running ?? "runs to the end", passed: false,
+        message: describe(ending) + during))
+    for check in planned where !finished.contains(check) && check != running {
       results.append(
         CheckResult(
-          exercise: exercise, check: running ?? "runs to the end", passed: false,
-          message: describe(ending) + during))
+          exercise: exercise, check: check, passed: false,
+          message: "not run: the grader's process \(describe(ending))\(during)"))
     }
     return results
   }

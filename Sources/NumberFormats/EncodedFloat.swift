@@ -8,7 +8,7 @@ public struct EncodedFloat: Sendable, Hashable, CustomStringConvertible {
   /// The value the pattern holds: the input after rounding (NaN for a NaN).
   public var value: Double
   /// `value − input`: zero when the input was representable, infinite after an overflow,
-  /// NaN when either side is NaN.
+  /// NaN when either side is NaN or the input was ±∞ (∞ − ∞).
   public var roundingError: Double
   /// True when a finite input was too large for every finite value of the format, so the result
   /// is ±∞ (IEEE formats) or NaN (E4M3). False for inputs that were already ±∞ or NaN.

@@ -6,6 +6,10 @@
 /// midpoint between the largest finite value and the next power of two the format cannot hold,
 /// 65520 for fp16. Tiny values round to subnormals or to a zero of the input's sign. ±∞ stays
 /// ±∞ and NaN becomes a NaN (any pattern with exponent all ones and a nonzero fraction).
+///
+/// `roundingError` is `value − input` in every case: 0 for a representable input, ±∞ after an
+/// overflow, and NaN for an input of ±∞ (∞ − ∞) or NaN; `overflowed` is true only for a finite
+/// input that became ±∞.
 public protocol FloatEncoding {
   /// The pattern nearest to `value` in `format` (an IEEE-rule format), its value and the error.
   func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat

@@ -2,10 +2,12 @@
 ///
 /// The rules (Lessons/TrainingMemory.md, "Bytes per parameter" and "Sharding with ZeRO"):
 /// - weights: every parameter, trainable or frozen, in `weightType`;
-/// - gradients: one per trainable parameter in `gradientType` (none when the optimizer is
-///   `.none`, which means no backward pass);
-/// - master: one fp32 value per trainable parameter when `masterCopy` is set;
-/// - optimizer: `optimizer.statesPerParameter` values per trainable parameter in
+/// - trained parameters: `setup.trainableParameters`, except with the optimizer `.none`, which
+///   means no backward pass and so nothing trained (0, whatever the trainable fraction says);
+/// - gradients: one per trained parameter in `gradientType`;
+/// - master: one fp32 value per trained parameter when `masterCopy` is set (so none with
+///   `.none`, even when `masterCopy` is set);
+/// - optimizer: `optimizer.statesPerParameter` values per trained parameter in
 ///   `optimizerStateType` (SGD 0, momentum 1, Adam 2);
 /// - activations: `activationBytes`, as given; total: the sum of the five.
 ///

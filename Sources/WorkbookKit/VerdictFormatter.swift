@@ -25,8 +25,12 @@ public struct VerdictFormatter {
       if outcome.passed {
         return [style.good("✓ \(verdict.exercise)") + "  \(passed)/\(total) checks passed" + time]
       }
-      var lines = [style.bad("✗ \(verdict.exercise)") + "  \(passed)/\(total) checks passed" + time]
-      let failures = outcome.results.filter { !$0.passed }
+      let interruption = outcome.interruption.map { " (\($0))" } ?? ""
+      var lines = [
+        style.bad("✗ \(verdict.exercise)") + "  \(passed)/\(total) checks passed" + interruption
+          + time
+      ]
+      let failures = outcome.results.filter { !$0.passed && !$0.message.hasPrefix("not run:") }
       let messages = Set(failures.map(\.message))
       if messages.count == 1, let message = messages.first, message.hasPrefix("not implemented yet")
       {

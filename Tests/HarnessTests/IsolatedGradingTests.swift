@@ -1,6 +1,7 @@
 import Foundation
-import Harness
 import XCTest
+
+@testable import Harness
 
 /// The child-process protocol, driven by small shell scripts that behave like a check
 /// executable which passes, crashes, hangs, prints a flood, or exits early.
@@ -46,6 +47,48 @@ final class IsolatedGradingTests: XCTestCase {
     XCTAssertEqual(outcome.results.last?.check, "two")
     XCTAssertTrue(outcome.results.last?.message.contains("memory fault") ?? false)
     XCTAssertFalse(outcome.passed)
+  }
+
+  func testCrashCountsEveryPlannedCheck() throws {
+    let plan = #"{"event":"plan","check":"","checks":["one","two","three","four"]}"#
+    let checker = try script(
+      "echo '\(plan)'\necho '\(started)'\necho '\(passed)'\n"
+        + "echo '{\"event\":\"start\",\"check\":\"two\"}'\nkill -ILL $$\n")
+    let outcome = IsolatedGrading.grade(exercise: "X", executable: checker, timeout: 10)
+    XCTAssertEqual(outcome.results.map(\.check), ["one", "two", "three", "four"])
+    XCTAssertEqual(outcome.results.map(\.passed), [true, false, false, false])
+    XCTAssertTrue(outcome.results[1].message.hasPrefix("crashed with a trap"))
+    XCTAssertTrue(outcome.results[3].message.hasPrefix("not run:"))
+    XCTAssertEqual(outcome.interruption, "crashed in \u{201C}two\u{201D}")
+  }
+
+  func testCrashBeforeAnyCheckIsChargedToTheFirstPlannedCheck() throws {
+    let plan = #"{"event":"plan","check":"","checks":["one","two"]}"#
+    let checker = try script("echo '\(plan)'\nkill -SEGV $$\n")
+    let outcome = IsolatedGrading.grade(exercise: "X", executable: checker, timeout: 10)
+    XCTAssertEqual(outcome.results.map(\.check), ["one", "two"])
+    XCTAssertEqual(outcome.interruption, "crashed in \u{201C}one\u{201D}")
+  }
+
+  func testCrashReportKeepsTheMessageAndTheStudentsFrames() {
+    let report = """
+      before the crash
+      Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+      *** Signal 4: Backtracing from 0x7f56ce96df7f... done ***
+      *** Program crashed: Illegal instruction at 0x00007f56ce96df7f ***
+      Thread 0 "NumberFormatsCh" crashed:
+        0              0x00007f56ce96df7f closure #1 in _assertionFailure(_:_:file:line:flags:) + 623 in libswiftCore.so
+        3 [ra]         0x000055ee6e9f80e7 FloatDecoder.decode(_:as:) + 86 in NumberFormatsCheck at /w/Exercises/NumberFormats/FloatDecoding.swift:13:37
+        4 [ra] [thunk] 0x000055ee6e9f8037 protocol witness for FloatDecoding.decode(_:as:) + 22 in NumberFormatsCheck at //<compiler-generated>
+      rax 0x0000000000000000  0
+      """
+    XCTAssertEqual(
+      CrashReport.shorten(report),
+      """
+      before the crash
+      Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+        at Exercises/NumberFormats/FloatDecoding.swift:13:37 in FloatDecoder.decode(_:as:)
+      """)
   }
 
   func testHangIsKilledAfterTheTimeLimit() throws {

@@ -137,6 +137,12 @@ func gradeFloatEncoding(_ encoder: some FloatEncoding, _ checks: CheckRecorder) 
   }
 }
 
+/// A Double as a student reads it: every NaN is `nan` (∞ − ∞ is a NaN with its sign bit set,
+/// which Swift prints as `-nan`, a distinction the contract does not make).
+private func shown(_ value: Double) -> String {
+  value.isNaN ? "nan" : "\(value)"
+}
+
 /// Fails unless an encoding has the expected pattern, its value, the error value − input and
 /// the overflow flag.
 private func requireEncoded(
@@ -153,7 +159,8 @@ private func requireEncoded(
   let error = value - input
   try require(
     encoded.roundingError == error || (encoded.roundingError.isNaN && error.isNaN),
-    "\(what).roundingError (value \u{2212} input): expected \(error), got \(encoded.roundingError)")
+    "\(what).roundingError (value \u{2212} input): expected \(shown(error)), got "
+      + shown(encoded.roundingError))
   try requireEqual(encoded.overflowed, overflow, "\(what).overflowed")
 }
 

@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The kit's own quantizers, written for clarity, behind `workbook quantize`, the figures and the
 /// pictures. They are internal: the exercises are where a student writes theirs.
 enum ReferenceQuantizer {

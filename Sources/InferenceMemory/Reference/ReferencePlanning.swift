@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The kit's own planning, for the lesson's figures and pictures. Graders do not use it: they
 /// carry their own oracles.
 enum ReferencePlanning {

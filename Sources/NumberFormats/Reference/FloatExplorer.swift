@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The logic of `workbook float`: an explorer of number formats in the spirit of float.exposed.
 ///
 /// Give it a bit pattern (`0x3c00`, `0b0011110000000000`) and it takes the pattern apart; give

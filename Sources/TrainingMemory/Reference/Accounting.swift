@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The kit's own accounting of model states, behind `workbook calc`, the figures and the
 /// pictures. (The MemoryBreakdown exercise asks you to write the same rules yourself.)
 enum Accounting {

@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// Griewank and Walther's closed form for optimal checkpointing with a fixed number of slots,
 /// used for the lesson's figures (the exercise finds the same numbers by dynamic programming).
 enum Revolve {

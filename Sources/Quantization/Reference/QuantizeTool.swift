@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The logic behind `workbook quantize`: parse the values, quantize them per tensor or per row,
 /// and render the result as text or JSON.
 ///

@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The three schedules the lesson compares, replayed on a real chain and a real
 /// `ActivationStore`, so the figures and pictures are measurements, not formulas.
 ///

@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The forward pass without any reuse: every layer gets a fresh buffer from the allocator and
 /// every buffer is kept to the end. Memory grows with depth, which is the staircase in the
 /// lesson's picture, and what a benchmark compares ping-pong against.

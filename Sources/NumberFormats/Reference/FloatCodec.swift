@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The kit's own decoder and encoder, behind the explorer, the figures and the pictures.
 ///
 /// It is written apart from any exercise solution and on purpose a different way: decoding

@@ -1,3 +1,6 @@
+// Reference code: it computes exercises' answers, for the figures, pictures and tools.
+// Solve the exercises before you read it; contracts and harness types are one folder up.
+
 /// The live bytes of a training step, moment by moment, for the timeline picture and the
 /// lesson's worked example. (Internal on purpose: the TrainingPeak exercise asks you to write
 /// this walk yourself.)
