@@ -10,7 +10,7 @@
 # - A test never edits the checkout itself.
 set -u
 
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 WORKBOOK="$ROOT/.build/debug/workbook"
 E2E_RESULTS=${E2E_RESULTS:-$(mktemp)}
 E2E_SUITE=$(basename "$0" .test.sh)
