@@ -57,7 +57,8 @@ public enum QuantizeTool {
     values: [Float], scheme: QuantizationScheme, rows: Int? = nil, typed: [String]? = nil
   ) throws -> QuantizeReport {
     func name(_ index: Int) -> String {
-      let text = typed.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? "\(values[index])"
+      let text =
+        typed.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? "\(values[index])"
       return "argument \(index + 1) '\(text)'"
     }
     guard !values.isEmpty else {

@@ -13,7 +13,7 @@ public enum ProgressFileState: Equatable, Sendable {
   public static func classify(_ data: Data) -> ProgressFileState {
     let text = String(decoding: data, as: UTF8.self)
     if text.allSatisfy(\.isWhitespace) { return .fresh }
-    guard (try? JSONSerialization.jsonObject(with: data)) != nil else {
+    guard (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)) != nil else {
       return .damaged("not JSON")
     }
     let decoder = JSONDecoder()
@@ -60,10 +60,12 @@ public struct ProgressFile {
       return .damaged("not readable: \(String(cString: strerror(errno)).lowercased())")
     }
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-    guard let data = try? handle.readToEnd() else {
+    do {
+      // readToEnd gives nil for an empty file, which is a fresh start.
+      return ProgressFileState.classify(try handle.readToEnd() ?? Data())
+    } catch {
       return .damaged("not readable")
     }
-    return ProgressFileState.classify(data)
   }
 
   /// The progress: fresh when there is none, and when the file is damaged, which is moved

@@ -58,7 +58,7 @@ quiet() {
 # reads NAME [TEXT]: `read 1` prints the first lesson, with at most the warning TEXT on stderr.
 reads() {
   run read 1
-  if [ "$STATUS" = 0 ] && grep -q "Number formats" "$SCRATCH/out" &&
+  if [ "$STATUS" = 0 ] && grep -qi "^number formats" "$SCRATCH/out" &&
     [ "$(wc -l <"$SCRATCH/err")" -le 1 ] && ! grep -q NSCocoaErrorDomain "$SCRATCH/err"; then
     ok "$1: read 1 still works"
   else
@@ -131,27 +131,27 @@ damage() {
   esac
 }
 for kind in garbage:"not JSON" folder:"a folder, not a file" link:"a link to a missing file"; do
-  name=${kind%%:*}
+  what=${kind%%:*}
   why=${kind#*:}
-  damage "$name"
+  damage "$what"
   before=$(tree_hash Exercises)
   run hint IntegerDecoding
-  one_line "progress $name: hint moves it aside" 0 \
+  one_line "progress $what: hint moves it aside" 0 \
     ".workbook/progress.json was damaged ($why); moved it to .workbook/progress.json.damaged-"
   aside=$(sed -n 's/.*moved it to \(\.workbook\/progress\.json\.damaged-[0-9-]*\).*/\1/p' "$SCRATCH/err")
   if [ -n "$aside" ] && { [ -e "$aside" ] || [ -L "$aside" ]; }; then
-    ok "progress $name: the damaged file is kept as $aside"
+    ok "progress $what: the damaged file is kept as $aside"
   else
-    not_ok "progress $name: the damaged file is kept" "no '$aside'"
+    not_ok "progress $what: the damaged file is kept" "no '$aside'"
   fi
-  check "progress $name: replaced by a file with the hint" grep -q '"IntegerDecoding" : 1' "$STATE/progress.json"
-  damage "$name"
-  reads "progress $name"
-  check "progress $name: read named the move" grep -q "progress.json.damaged-" "$SCRATCH/err"
-  damage "$name"
+  check "progress $what: replaced by a file with the hint" grep -q '"IntegerDecoding" : 1' "$STATE/progress.json"
+  damage "$what"
+  reads "progress $what"
+  check "progress $what: read named the move" grep -q "progress.json.damaged-" "$SCRATCH/err"
+  damage "$what"
   run list
-  one_line "progress $name: list moves it aside" 0 "moved it to .workbook/progress.json.damaged-"
-  unchanged "progress $name" "$before"
+  one_line "progress $what: list moves it aside" 0 "moved it to .workbook/progress.json.damaged-"
+  unchanged "progress $what" "$before"
 done
 
 # Unreadable: root reads anything, so chmod 000 is tried as the user nobody.

@@ -94,7 +94,7 @@ public struct CheckLimits: Sendable, Equatable {
       "failed to allocate", "out of memory", "cannot allocate memory", "could not allocate memory",
       "memory exhausted",
     ]
-      .contains { lowered.contains($0) }
+    .contains { lowered.contains($0) }
   }
 }
 

@@ -39,7 +39,8 @@ struct CheckCommand: ParsableCommand {
     let selected = try exercise.map { [try context.exercise($0)] } ?? context.course.exercises
     let formatter = VerdictFormatter(style: Terminal.style)
     var verdicts: [ExerciseVerdict] = []
-    let runner = CheckRunner(workspace: context.workspace, timeout: timeout, memoryMegabytes: memory)
+    let runner = CheckRunner(
+      workspace: context.workspace, timeout: timeout, memoryMegabytes: memory)
     try runner.check(selected) { verdict in
       verdicts.append(verdict)
       if !json {
