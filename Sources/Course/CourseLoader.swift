@@ -31,8 +31,12 @@ public struct CourseCatalog: Sendable {
 /// Loads `Lessons/Course.md` and the lessons it lists, and checks them against the code.
 public enum CourseLoader {
   /// Loads the course of the workbook at `root`, or throws every problem found as
-  /// `CourseErrors`. Missing files are problems too, never crashes.
-  public static func load(root: URL, catalog: CourseCatalog) throws -> Course {
+  /// `CourseErrors`. Missing files are problems too, never crashes; with
+  /// `toleratingMissingExercises`, a missing exercise file is not one (a learner who deleted
+  /// an exercise must still be able to read and reset it), and the caller says what is missing.
+  public static func load(
+    root: URL, catalog: CourseCatalog, toleratingMissingExercises: Bool = false
+  ) throws -> Course {
     var diagnostics: [Diagnostic] = []
     let indexFile = "Lessons/Course.md"
     guard let index = read(root, indexFile) else {
@@ -68,7 +72,8 @@ public enum CourseLoader {
         diagnostics += parser.diagnostics
       }
     }
-    var checked = CourseChecker(root: root, catalog: catalog)
+    var checked = CourseChecker(
+      root: root, catalog: catalog, toleratingMissingExercises: toleratingMissingExercises)
     lessons = lessons.map { checked.check($0) }
     diagnostics += checked.diagnostics
     if !diagnostics.isEmpty {
@@ -92,12 +97,14 @@ public enum CourseLoader {
 struct CourseChecker {
   let root: URL
   let catalog: CourseCatalog
+  let toleratingMissingExercises: Bool
   private(set) var diagnostics: [Diagnostic] = []
   private var exerciseNames: [String: String] = [:]
 
-  init(root: URL, catalog: CourseCatalog) {
+  init(root: URL, catalog: CourseCatalog, toleratingMissingExercises: Bool = false) {
     self.root = root
     self.catalog = catalog
+    self.toleratingMissingExercises = toleratingMissingExercises
   }
 
   mutating func check(_ lesson: Lesson) -> Lesson {
@@ -108,7 +115,8 @@ struct CourseChecker {
           report(lesson, exercise.line, "duplicate exercise \(exercise.name) (first in \(first))")
         }
         exerciseNames[exercise.name.lowercased()] = "\(lesson.file):\(exercise.line)"
-        if !FileManager.default.fileExists(atPath: root.appendingPathComponent(exercise.file).path)
+        if !toleratingMissingExercises,
+          !FileManager.default.fileExists(atPath: root.appendingPathComponent(exercise.file).path)
         {
           report(
             lesson, exercise.line,

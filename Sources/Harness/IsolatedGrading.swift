@@ -27,6 +27,19 @@ public struct IsolatedOutcome: Sendable {
   /// Wall-clock seconds the child ran.
   public let seconds: Double
 
+  /// Creates an outcome (a caller that knows more about how the process ended, such as its
+  /// memory limit, rewrites the results with it).
+  public init(
+    exercise: String, results: [CheckResult], ending: ProcessEnding, printed: String,
+    seconds: Double
+  ) {
+    self.exercise = exercise
+    self.results = results
+    self.ending = ending
+    self.printed = printed
+    self.seconds = seconds
+  }
+
   /// Whether every check passed and the process ended normally.
   public var passed: Bool {
     ending == .completed && !results.isEmpty && results.allSatisfy(\.passed)

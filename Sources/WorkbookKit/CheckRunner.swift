@@ -17,12 +17,23 @@ public struct ExerciseVerdict: Sendable {
     case graded(IsolatedOutcome)
     /// The topic's exercises do not compile: the compiler's errors, for the student's files.
     case doesNotCompile([String])
+    /// The exercise's file is gone: what to do about it, in one line.
+    case missing(String)
   }
 
   /// Whether every check passed.
   public var passed: Bool {
     if case .graded(let outcome) = outcome { return outcome.passed }
     return false
+  }
+
+  /// The compiler's errors, or the line saying the file is missing (none when it was graded).
+  public var errors: [String] {
+    switch outcome {
+    case .graded: return []
+    case .doesNotCompile(let errors): return errors
+    case .missing(let line): return [line]
+    }
   }
 
   /// The results of the checks that ran (none when it did not compile).
@@ -35,35 +46,63 @@ public struct ExerciseVerdict: Sendable {
 /// Builds a topic's check executable with SwiftPM and grades exercises with it, one child
 /// process per exercise. Building per topic is what keeps a compile error in one topic from
 /// blocking the others; one process per exercise keeps a crash or a hang in one from hiding the
-/// other exercises' results.
+/// other exercises' results. Each exercise runs under the same time and memory limits as
+/// `workbook grade` (`CheckLimits`), so a runaway allocation is stopped at the limit.
 public struct CheckRunner {
   /// The workbook.
   public let workspace: Workspace
-  /// Seconds each exercise may run.
-  public let timeout: Double
+  /// The time and memory limits of each exercise's process.
+  public let limits: CheckLimits
 
-  /// Creates a runner.
-  public init(workspace: Workspace, timeout: Double) {
+  /// Creates a runner; `memoryMegabytes` defaults to `workbook grade`'s limit.
+  public init(
+    workspace: Workspace, timeout: Double,
+    memoryMegabytes: Int = CheckLimits.defaultMemoryMegabytes
+  ) {
     self.workspace = workspace
-    self.timeout = timeout
+    self.limits = CheckLimits(timeout: timeout, memoryMegabytes: memoryMegabytes)
   }
 
+  /// Seconds each exercise may run.
+  public var timeout: Double { limits.timeout }
+
   /// Checks `exercises`, building each topic once, reporting each verdict as it arrives.
-  public func check(_ exercises: [ExerciseReference], onVerdict: (ExerciseVerdict) -> Void) {
+  /// Throws one line, before any verdict, when `.build` cannot be written (a read-only
+  /// checkout, a full disk): that is no compile error of the learner's.
+  public func check(_ exercises: [ExerciseReference], onVerdict: (ExerciseVerdict) -> Void)
+    throws
+  {
+    if let problem = FileError.probeWritable(workspace.url(".build"), name: ".build") {
+      throw problem
+    }
     var builds: [String: TopicBuild] = [:]
     for exercise in exercises {
-      let build = builds[exercise.lesson] ?? buildTopic(exercise.lesson)
+      let build = try builds[exercise.lesson] ?? buildTopic(exercise.lesson)
       builds[exercise.lesson] = build
       let outcome: ExerciseVerdict.Outcome
-      switch build.executable(for: exercise.file) {
-      case .failure(let failure):
-        outcome = .doesNotCompile(failure.errors)
-      case .success(let executable):
-        outcome = .graded(
-          IsolatedGrading.grade(exercise: exercise.name, executable: executable, timeout: timeout))
+      if build.missing.contains(exercise.file) {
+        outcome = .missing(
+          "\(exercise.file) is missing; workbook reset \(exercise.name) restores its stub")
+      } else {
+        switch build.executable(for: exercise.file) {
+        case .failure(let failure):
+          outcome = .doesNotCompile(failure.errors)
+        case .success(let executable):
+          outcome = .graded(try grade(exercise, with: executable))
+        }
       }
       onVerdict(ExerciseVerdict(exercise: exercise.name, lesson: exercise.lesson, outcome: outcome))
     }
+  }
+
+  /// Runs `executable` for one exercise through the limits wrapper, naming the memory limit
+  /// when the process ran out of it.
+  func grade(_ exercise: ExerciseReference, with executable: URL) throws -> IsolatedOutcome {
+    let wrapper = workspace.url(".build/workbook-limits/\(executable.lastPathComponent).sh")
+    try limits.writeWrapper(executable: executable, in: workspace.root, to: wrapper)
+    let outcome = IsolatedGrading.grade(
+      exercise: exercise.name, executable: wrapper, timeout: limits.timeout)
+    return limits.namingMemoryLimit(outcome)
   }
 
   /// The result of building one topic's check executable.
@@ -76,6 +115,8 @@ public struct CheckRunner {
     var errors: [String] = []
     /// An executable built with the broken exercise files swapped for their stubs.
     var shadow: URL?
+    /// The topic's exercise files that do not exist (built as stubs in the shadow).
+    var missing: Set<String> = []
 
     /// The executable that can grade the exercise in `file`, or the errors that prevent it.
     func executable(for file: String) -> Result<URL, BuildFailure> {
@@ -87,9 +128,20 @@ public struct CheckRunner {
   }
 
   /// Builds a topic; when only some exercise files fail to compile, builds a shadow package
-  /// with those files as stubs so the topic's other exercises are still graded.
-  func buildTopic(_ topic: String) -> TopicBuild {
-    switch buildChecker(topic: topic) {
+  /// with those files as stubs so the topic's other exercises are still graded. A deleted
+  /// exercise file is built as its stub in the shadow from the start.
+  func buildTopic(_ topic: String) throws -> TopicBuild {
+    let missing = Set(
+      (try? workspace.loadCourse(checkingFigures: false, toleratingMissingExercises: true))?
+        .lesson(named: topic)?.exercises.map(\.file)
+        .filter { !FileManager.default.fileExists(atPath: workspace.url($0).path) } ?? [])
+    if !missing.isEmpty {
+      let shadow = ShadowBuild(workspace: workspace).build(topic: topic, replacing: missing)
+      return TopicBuild(
+        errors: ["\(topic) cannot be built without its missing files"], shadow: shadow,
+        missing: missing)
+    }
+    switch try buildChecker(topic: topic) {
     case .success(let executable):
       return TopicBuild(built: executable)
     case .failure(let failure):
@@ -113,14 +165,28 @@ public struct CheckRunner {
   }
 
   /// Runs `swift build --product <Topic>Check` and returns the executable, or the errors.
-  public func buildChecker(topic: String) -> Result<URL, BuildFailure> {
+  /// Throws one line instead when the build failed for want of room or permission, which is no
+  /// fault in the learner's code.
+  public func buildChecker(topic: String) throws -> Result<URL, BuildFailure> {
     let product = topic + "Check"
     let result = runCommand(["swift", "build", "--product", product], in: workspace.root)
     let executable = workspace.url(".build/debug/\(product)")
     if result.status == 0, FileManager.default.isExecutableFile(atPath: executable.path) {
       return .success(executable)
     }
+    if let problem = Self.environmentProblem(in: result.output) { throw problem }
     return .failure(BuildFailure(errors: compilerErrors(in: result.output)))
+  }
+
+  /// The one line for a build log that failed because `.build` could not be written.
+  static func environmentProblem(in log: String) -> WorkbookError? {
+    if log.contains("No space left on device") {
+      return WorkbookError("no space left on the device for .build", code: ENOSPC)
+    }
+    if log.contains("Read-only file system") {
+      return WorkbookError(".build is not writable (read-only file system)", code: EROFS)
+    }
+    return nil
   }
 
   /// The compiler's `error:` lines with their source excerpts, each once, paths made relative.

@@ -96,7 +96,7 @@ public struct ExerciseReset {
   /// hard-linked to the first free name, which fails rather than replace an existing file.
   func keepBackup(_ data: Data, of name: String, at date: Date) throws -> URL {
     let folder = backupFolder
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try AtomicFile.makeFolder(folder)
     let temporary = folder.appendingPathComponent(
       ".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
     try AtomicFile.write(data, to: temporary)

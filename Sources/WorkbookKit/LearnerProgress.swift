@@ -1,7 +1,7 @@
 import Foundation
 
-/// What the learner has done, kept in `.workbook/progress.json` and written atomically, so a
-/// kill in the middle of a write leaves the previous version intact.
+/// What the learner has done, kept in `.workbook/progress.json` (see `ProgressFile` for how it
+/// is read, repaired and written under a lock).
 public struct LearnerProgress: Codable, Sendable, Equatable {
   /// The last verdict of one exercise.
   public struct Verdict: Codable, Sendable, Equatable {
@@ -33,34 +33,40 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
   /// Creates empty progress.
   public init() {}
 
+  private enum CodingKeys: String, CodingKey {
+    case exercises, hintsShown, quizBoxes
+  }
+
+  /// Decodes progress; a missing key is an empty table, so `{}` (and a file written before a
+  /// table existed) reads as a fresh start rather than as damage.
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    exercises = try container.decodeIfPresent([String: Verdict].self, forKey: .exercises) ?? [:]
+    hintsShown = try container.decodeIfPresent([String: Int].self, forKey: .hintsShown) ?? [:]
+    quizBoxes = try container.decodeIfPresent([String: Int].self, forKey: .quizBoxes) ?? [:]
+  }
+
   /// The file inside a workspace.
   public static func file(in workspace: Workspace) -> URL {
     workspace.stateFolder.appendingPathComponent("progress.json")
   }
 
-  /// Reads the progress of a workspace; a missing file is a fresh start, a damaged one an error
-  /// that names it.
-  public static func load(from workspace: Workspace) throws -> LearnerProgress {
-    let url = file(in: workspace)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      return LearnerProgress()
-    }
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
-    do {
-      return try decoder.decode(LearnerProgress.self, from: data)
-    } catch {
-      throw WorkbookError(
-        "\(url.path): damaged progress file (\(error.localizedDescription)); move it away to start afresh"
-      )
-    }
+  /// Reads the progress of a workspace: a missing, empty or `{}` file is a fresh start; a
+  /// damaged one is moved aside (`warn` gets one line naming its new name) and replaced by a
+  /// fresh start, so no command is ever blocked by it.
+  public static func load(
+    from workspace: Workspace, warn: (String) -> Void = Warning.print
+  ) throws -> LearnerProgress {
+    try ProgressFile(workspace: workspace).load(warn: warn)
   }
 
-  /// Writes the progress atomically.
-  public func save(to workspace: Workspace) throws {
-    let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    try AtomicFile.write(try encoder.encode(self), to: Self.file(in: workspace))
+  /// Re-reads the progress under the workbook's lock, applies `change`, and writes it back
+  /// atomically before the lock is released, so two commands never undo each other's updates.
+  @discardableResult
+  public static func update<T>(
+    in workspace: Workspace, warn: (String) -> Void = Warning.print,
+    _ change: (inout LearnerProgress) throws -> T
+  ) throws -> T {
+    try ProgressFile(workspace: workspace).update(warn: warn, change)
   }
 }

@@ -4,7 +4,8 @@ import Markdown
 
 /// Asks the cards of a deck one at a time: the prompt, then Enter (or a number, for a numeric
 /// question), the answer, and "did you know it?". Each answer moves the card's Leitner box and
-/// is saved at once, re-reading the progress first so another command's changes are kept.
+/// is saved at once, re-reading the progress under the lock so another command's changes are
+/// kept.
 public struct QuizSession {
   /// The workbook whose progress records the boxes.
   public let workspace: Workspace
@@ -44,9 +45,9 @@ public struct QuizSession {
     for (index, card) in cards.enumerated() {
       show(card, index: index, of: cards.count)
       guard let knew = ask(card) else { break }
-      var progress = try LearnerProgress.load(from: workspace)
-      let box = QuizDeck.record(knew: knew, id: card.question.id, in: &progress)
-      try progress.save(to: workspace)
+      let box = try LearnerProgress.update(in: workspace) {
+        QuizDeck.record(knew: knew, id: card.question.id, in: &$0)
+      }
       summary.asked += 1
       summary.known += knew ? 1 : 0
       write(style.dim(knew ? "→ box \(box)" : "→ back to box 1: it comes back first next time"))

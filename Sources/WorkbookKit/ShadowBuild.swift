@@ -46,9 +46,13 @@ struct ShadowBuild {
       try manager.removeItem(at: target)
     }
     try manager.createDirectory(at: target, withIntermediateDirectories: true)
-    for file in try manager.contentsOfDirectory(
+    // A deleted exercise file is in `broken` but not in the folder: its stub goes in too.
+    let present = try manager.contentsOfDirectory(
       atPath: exercises.appendingPathComponent(topic).path)
-    {
+    let deleted = broken.filter { $0.hasPrefix("Exercises/\(topic)/") }.map {
+      URL(fileURLWithPath: $0).lastPathComponent
+    }
+    for file in Set(present).union(deleted).sorted() {
       let relative = "Exercises/\(topic)/\(file)"
       let destination = target.appendingPathComponent(file)
       if broken.contains(relative) {

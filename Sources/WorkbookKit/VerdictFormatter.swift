@@ -15,6 +15,8 @@ public struct VerdictFormatter {
   /// yet" messages folded into one), then what the code printed when it failed.
   public func lines(for verdict: ExerciseVerdict) -> [String] {
     switch verdict.outcome {
+    case .missing(let line):
+      return [style.bad("✗ \(verdict.exercise)") + "  " + line]
     case .doesNotCompile(let errors):
       return [style.bad("✗ \(verdict.exercise)") + "  does not compile:"]
         + errors.prefix(12).map { "    " + $0 }

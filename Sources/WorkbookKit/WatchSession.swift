@@ -131,15 +131,19 @@ public final class WatchSession {
     write(screen.style.dim("Checking \(exercise.name)…"))
     var passed = false
     let formatter = VerdictFormatter(style: screen.style)
-    CheckRunner(workspace: workspace, timeout: timeout).check([exercise]) { verdict in
-      passed = verdict.passed
-      for line in formatter.lines(for: verdict) { write(line) }
-      let results = verdict.results
-      update {
-        $0.exercises[exercise.name] = LearnerProgress.Verdict(
-          passed: verdict.passed, checksPassed: results.filter(\.passed).count,
-          checksTotal: results.count, checkedAt: Date())
+    do {
+      try CheckRunner(workspace: workspace, timeout: timeout).check([exercise]) { verdict in
+        passed = verdict.passed
+        for line in formatter.lines(for: verdict) { write(line) }
+        let results = verdict.results
+        update {
+          $0.exercises[exercise.name] = LearnerProgress.Verdict(
+            passed: verdict.passed, checksPassed: results.filter(\.passed).count,
+            checksTotal: results.count, checkedAt: Date())
+        }
       }
+    } catch {
+      write("workbook: \(error)")
     }
     guard passed else { return write(screen.keys) }
     screen.afterPass(exercise).forEach(write)
@@ -207,9 +211,7 @@ public final class WatchSession {
   /// Like `update`, printing the lines `change` returns.
   private func report(_ change: (inout LearnerProgress) throws -> [String]) {
     do {
-      var progress = try LearnerProgress.load(from: workspace)
-      let lines = try change(&progress)
-      try progress.save(to: workspace)
+      let lines = try LearnerProgress.update(in: workspace, change)
       lines.forEach(write)
     } catch {
       write("workbook: \(error)")

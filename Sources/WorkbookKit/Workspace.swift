@@ -51,8 +51,28 @@ public struct Workspace: Sendable {
   /// Loads the course and checks it against the code's figures and pictures. Without
   /// `checkingFigures`, no figure is computed: commands that need only the exercises start in
   /// milliseconds instead of computing every figure of every topic.
-  public func loadCourse(checkingFigures: Bool = true) throws -> Course {
-    try CourseLoader.load(root: root, catalog: checkingFigures ? Registry.catalog : .unchecked)
+  /// With `toleratingMissingExercises`, a deleted exercise file does not stop the course from
+  /// loading; `missingExercises(in:)` names such files.
+  public func loadCourse(checkingFigures: Bool = true, toleratingMissingExercises: Bool = false)
+    throws -> Course
+  {
+    try CourseLoader.load(
+      root: root, catalog: checkingFigures ? Registry.catalog : .unchecked,
+      toleratingMissingExercises: toleratingMissingExercises)
+  }
+
+  /// The exercises of `course` whose file is not in the workbook.
+  public func missingExercises(in course: Course) -> [ExerciseReference] {
+    course.exercises.filter { !FileManager.default.fileExists(atPath: url($0.file).path) }
+  }
+
+  /// Removes the temporary files interrupted atomic writes left behind, in the folders the
+  /// workbook writes into: the state folder, its backups, and each topic's exercise folder.
+  public func removeStaleTemporaries(of course: Course) {
+    var folders = [stateFolder, stateFolder.appendingPathComponent("backups")]
+    folders += Set(course.exercises.map { url($0.file).deletingLastPathComponent().path })
+      .sorted().map { URL(fileURLWithPath: $0) }
+    for folder in folders { AtomicFile.removeStaleTemporaries(in: folder) }
   }
 }
 
@@ -60,9 +80,12 @@ public struct Workspace: Sendable {
 public struct WorkbookError: Error, CustomStringConvertible, Sendable {
   /// The line to print.
   public let description: String
+  /// The system's error number behind it, when a file operation failed.
+  public let code: Int32?
 
-  /// Creates an error with the line to print.
-  public init(_ description: String) {
+  /// Creates an error with the line to print (and the error number behind it, if any).
+  public init(_ description: String, code: Int32? = nil) {
     self.description = description
+    self.code = code
   }
 }

@@ -42,6 +42,10 @@ struct Workbook: ParsableCommand {
     } catch let errors as CourseErrors {
       FileHandle.standardError.write(Data("\(errors)\n".utf8))
       Foundation.exit(65)
+    } catch let error as NSError where error.domain == NSCocoaErrorDomain {
+      // A file error from Foundation: the file and the system's reason, never its own text.
+      FileHandle.standardError.write(Data("workbook: \(fileProblem(error))\n".utf8))
+      Foundation.exit(1)
     } catch {
       let status = exitCode(for: error)
       if status == .success || error is CleanExit {
@@ -52,4 +56,15 @@ struct Workbook: ParsableCommand {
       Foundation.exit(status.rawValue)
     }
   }
+}
+
+/// `<file>: <reason>` for a Foundation file error, from its path and underlying POSIX error.
+private func fileProblem(_ error: NSError) -> String {
+  let path = error.userInfo[NSFilePathErrorKey] as? String ?? "a file"
+  if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+    underlying.domain == NSPOSIXErrorDomain
+  {
+    return "\(path): \(String(cString: strerror(Int32(underlying.code))).lowercased())"
+  }
+  return "\(path): cannot be read or written"
 }

@@ -25,35 +25,51 @@ public enum QuantizeTool {
       throw QuantizeToolError("unknown scheme '\(scheme)'; use symmetric or affine")
     }
     let values = try parseValues(arguments)
-    return try run(values: values, scheme: parsedScheme, rows: rows)
+    return try run(values: values, scheme: parsedScheme, rows: rows, typed: arguments)
   }
 
-  /// Turns the typed values into fp32 numbers; throws for none at all and for anything that is
-  /// not a number.
+  /// Turns the typed values into fp32 numbers; throws for none at all, for anything that is
+  /// not a number, and for a value fp32 cannot hold (`1e39` overflows to infinity; `inf` and
+  /// `nan` have no code), naming the argument as typed.
   public static func parseValues(_ arguments: [String]) throws -> [Float] {
     guard !arguments.isEmpty else {
       throw QuantizeToolError(
         "no values to quantize; give them after --, for example: -- 0.5 -1.2 3")
     }
-    return try arguments.map { text in
+    return try arguments.enumerated().map { index, text in
       guard let value = Float(text) else {
         throw QuantizeToolError("'\(text)' is not a number")
+      }
+      guard value.isFinite else {
+        let why =
+          value.isNaN
+          ? "is not a number (NaN has no code)"
+          : Double(text)?.isFinite == true
+            ? "overflows fp32 to \(value) (the largest fp32 is about 3.4e38)"
+            : "is infinite (infinity has no code)"
+        throw QuantizeToolError("argument \(index + 1) '\(text)' \(why)")
       }
       return value
     }
   }
 
-  /// Quantizes parsed values; throws for a non-finite value or rows that do not divide them.
-  public static func run(values: [Float], scheme: QuantizationScheme, rows: Int? = nil) throws
-    -> QuantizeReport
-  {
+  /// Quantizes parsed values; throws for a non-finite value, rows that do not divide them, and
+  /// values whose range overflows the scale (or what the codes stand for) to ±∞ or NaN, which
+  /// would make no sense and no valid JSON. `typed` names the values in messages as typed.
+  public static func run(
+    values: [Float], scheme: QuantizationScheme, rows: Int? = nil, typed: [String]? = nil
+  ) throws -> QuantizeReport {
+    func name(_ index: Int) -> String {
+      let text =
+        typed.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? "\(values[index])"
+      return "argument \(index + 1) '\(text)'"
+    }
     guard !values.isEmpty else {
       throw QuantizeToolError(
         "no values to quantize; give them after --, for example: -- 0.5 -1.2 3")
     }
     if let bad = values.firstIndex(where: { !$0.isFinite }) {
-      throw QuantizeToolError(
-        "value \(bad + 1) (\(values[bad])) is not finite; NaN and infinity have no code")
+      throw QuantizeToolError("\(name(bad)) is not finite; NaN and infinity have no code")
     }
     let rowCount = rows ?? 1
     guard rowCount > 0 else {
@@ -69,6 +85,16 @@ public enum QuantizeTool {
       let result =
         scheme == .symmetric
         ? try ReferenceQuantizer.symmetric(slice) : try ReferenceQuantizer.affine(slice)
+      let finite =
+        result.scale.isFinite && result.maxError.isFinite
+        && result.dequantized.allSatisfy(\.isFinite)
+      guard finite else {
+        let low = row * columns + slice.indices.min { slice[$0] < slice[$1] }!
+        let high = row * columns + slice.indices.max { slice[$0] < slice[$1] }!
+        throw QuantizeToolError(
+          "\(name(low)) and \(name(high)) span more than fp32 can hold: the \(scheme.rawValue) scale overflows to \(result.scale)"
+        )
+      }
       return QuantizedRow(
         scale: result.scale, zeroPoint: result.zeroPoint, q: result.q,
         dequantized: result.dequantized, maxError: result.maxError)

@@ -1,9 +1,13 @@
 import Foundation
+import Harness
 
 /// The limits one exercise's check process runs under, and the small `/bin/sh` wrapper that
 /// applies them: `IsolatedGrading` runs the wrapper, which sets the limits and `exec`s the
 /// check executable (same process, so the time limit's kill still reaches it).
 public struct CheckLimits: Sendable, Equatable {
+  /// The memory limit of `workbook grade` and `workbook check` unless told otherwise.
+  public static let defaultMemoryMegabytes = 1024
+
   /// Seconds each exercise may run.
   public var timeout: Double
   /// Megabytes of address space (`ulimit -v`): an allocation past it fails, and Swift traps.
@@ -55,11 +59,42 @@ public struct CheckLimits: Sendable, Equatable {
     return environment
   }
 
+  /// `outcome` with the failure that ended it saying "ran out of its 1 GB memory limit" when
+  /// what it printed shows an allocation failed, instead of naming only the crash.
+  public func namingMemoryLimit(_ outcome: IsolatedOutcome) -> IsolatedOutcome {
+    switch outcome.ending {
+    case .crashed, .exited: break
+    default: return outcome
+    }
+    guard Self.ranOutOfMemory(outcome.printed) else { return outcome }
+    let ended = IsolatedGrading.describe(outcome.ending)
+    let results = outcome.results.map { result -> CheckResult in
+      guard !result.passed, result.message.hasPrefix(ended) else { return result }
+      return CheckResult(
+        exercise: result.exercise, check: result.check, passed: false,
+        message: "ran out of its \(memoryLimitText) memory limit"
+          + result.message.dropFirst(ended.count))
+    }
+    return IsolatedOutcome(
+      exercise: outcome.exercise, results: results, ending: outcome.ending,
+      printed: outcome.printed, seconds: outcome.seconds)
+  }
+
+  /// `1 GB`, `1.5 GB` or `512 MB`.
+  public var memoryLimitText: String {
+    if memoryMegabytes % 1024 == 0 { return "\(memoryMegabytes / 1024) GB" }
+    if memoryMegabytes > 1024 { return String(format: "%.1f GB", Double(memoryMegabytes) / 1024) }
+    return "\(memoryMegabytes) MB"
+  }
+
   /// Whether what a process printed says it ran out of memory.
   public static func ranOutOfMemory(_ printed: String) -> Bool {
     let lowered = printed.lowercased()
-    return ["failed to allocate", "out of memory", "cannot allocate memory", "memory exhausted"]
-      .contains { lowered.contains($0) }
+    return [
+      "failed to allocate", "out of memory", "cannot allocate memory", "could not allocate memory",
+      "memory exhausted",
+    ]
+    .contains { lowered.contains($0) }
   }
 }
 

@@ -19,12 +19,18 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Seconds each exercise may run before it counts as hung.")
   var timeout: Double = 30
 
+  @Option(help: "Megabytes of address space each exercise may use (as workbook grade).")
+  var memory = CheckLimits.defaultMemoryMegabytes
+
   @Flag(help: "Print the verdicts as JSON.")
   var json = false
 
   func validate() throws {
     guard timeout > 0, timeout <= 3600 else {
       throw ValidationError("--timeout must be between 0 and 3600 seconds")
+    }
+    guard (128...65536).contains(memory) else {
+      throw ValidationError("--memory must be from 128 to 65536 megabytes")
     }
   }
 
@@ -33,7 +39,9 @@ struct CheckCommand: ParsableCommand {
     let selected = try exercise.map { [try context.exercise($0)] } ?? context.course.exercises
     let formatter = VerdictFormatter(style: Terminal.style)
     var verdicts: [ExerciseVerdict] = []
-    CheckRunner(workspace: context.workspace, timeout: timeout).check(selected) { verdict in
+    let runner = CheckRunner(
+      workspace: context.workspace, timeout: timeout, memoryMegabytes: memory)
+    try runner.check(selected) { verdict in
       verdicts.append(verdict)
       if !json {
         for line in formatter.lines(for: verdict) { print(line) }
@@ -47,12 +55,15 @@ struct CheckCommand: ParsableCommand {
         checksTotal: results.count,
         checkedAt: Date())
     }
-    try context.progress.save(to: context.workspace)
+    // Merged into what the file holds now: a quiz or hint that ran meanwhile keeps its update.
+    try context.saveProgress()
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let report = verdicts.map {
-        JSONVerdict(exercise: $0.exercise, passed: $0.passed, checks: $0.results)
+        JSONVerdict(
+          exercise: $0.exercise, passed: $0.passed, checks: $0.results,
+          errors: $0.errors.isEmpty ? nil : $0.errors)
       }
       print(String(decoding: try encoder.encode(report), as: UTF8.self))
     } else if verdicts.count > 1 {
@@ -66,5 +77,7 @@ struct CheckCommand: ParsableCommand {
     var exercise: String
     var passed: Bool
     var checks: [CheckResult]
+    /// The compiler's errors when the exercise does not compile (or the missing file's line).
+    var errors: [String]?
   }
 }

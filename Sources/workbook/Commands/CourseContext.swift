@@ -8,15 +8,51 @@ struct CourseContext {
   let workspace: Workspace
   let course: Course
   var progress: LearnerProgress
+  /// The progress as loaded, so `saveProgress` knows what this command changed.
+  private var loaded: LearnerProgress
 
   /// Locates the workbook and loads the course; lesson errors surface as `file:line` lines.
   /// Commands that show figures (read, quiz, handout) pass `checkingFigures: true`; the others
   /// need only the exercises and skip computing every figure.
-  static func load(checkingFigures: Bool = false) throws -> CourseContext {
+  ///
+  /// Damage never blocks a command: a deleted exercise file gets one warning line (unless
+  /// `warningOfMissingExercises` is false, for `reset`, which restores it), a damaged progress
+  /// file is moved aside with one line, and temporary files an interrupted write left behind
+  /// are removed.
+  static func load(checkingFigures: Bool = false, warningOfMissingExercises: Bool = true) throws
+    -> CourseContext
+  {
     let workspace = try Workspace.locate()
-    let course = try workspace.loadCourse(checkingFigures: checkingFigures)
-    return CourseContext(
-      workspace: workspace, course: course, progress: try LearnerProgress.load(from: workspace))
+    let course = try workspace.loadCourse(
+      checkingFigures: checkingFigures, toleratingMissingExercises: true)
+    if warningOfMissingExercises, let line = missingLine(workspace.missingExercises(in: course)) {
+      Warning.print(line)
+    }
+    workspace.removeStaleTemporaries(of: course)
+    let progress = try LearnerProgress.load(from: workspace)
+    return CourseContext(workspace: workspace, course: course, progress: progress, loaded: progress)
+  }
+
+  /// The warning for deleted exercise files, or nil when none is missing.
+  static func missingLine(_ missing: [ExerciseReference]) -> String? {
+    guard let first = missing.first else { return nil }
+    if missing.count == 1 {
+      return "\(first.file) is missing; workbook reset \(first.name) restores its stub"
+    }
+    return
+      "\(missing.count) exercise files are missing (\(missing.map(\.file).joined(separator: ", "))); workbook reset <exercise> restores each stub"
+  }
+
+  /// Saves what this command recorded, merged under the lock into what the file holds now, so
+  /// a `check` running beside `quiz` or `hint` keeps their updates and they keep its.
+  mutating func saveProgress() throws {
+    let mine = progress
+    let base = loaded
+    progress = try LearnerProgress.update(in: workspace) { current in
+      current = mine.merged(into: current, base: base)
+      return current
+    }
+    loaded = progress
   }
 
   /// The lesson named by `name` (topic name, file name, title or number), or a usage error

@@ -25,7 +25,7 @@ struct GradeCommand: ParsableCommand {
   var timeout: Double = 30
 
   @Option(help: "Megabytes of address space each exercise may use.")
-  var memory = 1024
+  var memory = CheckLimits.defaultMemoryMegabytes
 
   @Option(help: "A folder to keep the grading copies in, so the next run starts warm.")
   var work: String?

@@ -27,6 +27,6 @@ struct HintCommand: ParsableCommand {
       target, progress: &context.progress, all: all, restart: reset,
       again: "run workbook hint \(target.name) again")
     for line in lines { print(line) }
-    try context.progress.save(to: context.workspace)
+    try context.saveProgress()
   }
 }

@@ -15,11 +15,11 @@ struct ResetCommand: ParsableCommand {
   var exercise: String
 
   func run() throws {
-    var context = try CourseContext.load()
+    var context = try CourseContext.load(warningOfMissingExercises: false)
     let target = try context.exercise(exercise)
     let outcome = try ExerciseReset(workspace: context.workspace).reset(
       target, progress: &context.progress)
-    try context.progress.save(to: context.workspace)
+    try context.saveProgress()
     if let backup = outcome.backup {
       print("Kept your version of \(target.name) as \(relative(backup, to: context.workspace)).")
     }

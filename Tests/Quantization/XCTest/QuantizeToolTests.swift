@@ -47,6 +47,15 @@ final class QuantizeToolTests: XCTestCase {
     XCTAssertEqual(report.rows[0].dequantized, [0, 0])
   }
 
+  func testTheLargestFiniteRangeStillQuantizesToFiniteNumbers() throws {
+    // Symmetric: absmax / 127 stays finite however large the values, so this is no overflow.
+    let report = try QuantizeTool.run(arguments: ["3e38", "-3e38"], scheme: "symmetric")
+    XCTAssertEqual(report.rows[0].q, [127, -127])
+    XCTAssertTrue(report.rows[0].scale.isFinite)
+    XCTAssertFalse(report.json.contains("inf"))
+    XCTAssertFalse(report.json.contains("nan"))
+  }
+
   func testBadInputThrowsOneLine() {
     let cases: [([String], String, Int?, String)] = [
       ([], "symmetric", nil, "no values"),
@@ -54,8 +63,15 @@ final class QuantizeToolTests: XCTestCase {
       (["1"], "cubic", nil, "unknown scheme 'cubic'"),
       (["1", "2", "3"], "symmetric", 2, "do not divide into 2 rows"),
       (["1"], "symmetric", 0, "at least 1"),
-      (["1", "nan"], "affine", nil, "value 2 (nan) is not finite"),
-      (["inf"], "symmetric", nil, "not finite"),
+      (["1", "nan"], "affine", nil, "argument 2 'nan' is not a number (NaN has no code)"),
+      (["inf"], "symmetric", nil, "argument 1 'inf' is infinite"),
+      (["1e39"], "symmetric", nil, "argument 1 '1e39' overflows fp32 to inf"),
+      (["0", "-1e39"], "affine", nil, "argument 2 '-1e39' overflows fp32 to -inf"),
+      (
+        ["3e38", "-3e38"], "affine", nil,
+        "argument 2 '-3e38' and argument 1 '3e38' span more than fp32 can hold"
+      ),
+      (["1", "2", "3e38", "-3e38"], "affine", 2, "argument 4 '-3e38' and argument 3 '3e38'"),
     ]
     for (arguments, scheme, rows, message) in cases {
       XCTAssertThrowsError(try QuantizeTool.run(arguments: arguments, scheme: scheme, rows: rows)) {
