@@ -73,8 +73,6 @@ public enum CheckpointingFigures {
     return [
       Figure("gpt3-layer-boundary", ByteFormatting.decimal(boundary)),
       Figure("gpt3-boundary-96", ByteFormatting.decimal(boundary * layers)),
-      Figure("gpt3-layer-full", ByteFormatting.decimal(full)),
-      Figure("gpt3-full-96", ByteFormatting.decimal(full * layers)),
       Figure("gpt3-full-over-boundary", ByteFormatting.trimmed(full / boundary, decimals: 0)),
     ]
   }()

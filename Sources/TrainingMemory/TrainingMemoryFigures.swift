@@ -105,13 +105,10 @@ public enum TrainingMemoryFigures {
   // MARK: - GPT-3
 
   private static func gpt3() throws -> [Figure] {
-    var figures = GPT3Preset.family.map { preset in
-      Figure("\(preset.name)-parameters", parameterText(preset.parameters))
-    }
-    let thirteen = try GPT3Preset.named("gpt3-13b")
-    let consistent =
-      12 * thirteen.layers * 5120 * 5120 + (GPT3Preset.vocabulary + GPT3Preset.context) * 5120
-    figures.append(Figure("gpt3-13b-params-5120", parameterText(consistent)))
+    // The family's other rows, and the 13B width, are the inference lesson's figures.
+    var figures = [
+      Figure("gpt3-175b-parameters", parameterText(try GPT3Preset.named("gpt3-175b").parameters))
+    ]
 
     // The lecture's round 175 billion, as it computes with it.
     let nominal: UInt64 = 175_000_000_000
