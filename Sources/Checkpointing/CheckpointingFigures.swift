@@ -108,7 +108,8 @@ public enum CheckpointingFigures {
       let data = try? Dataset.spirals(pointsPerArm: batch / 2, seed: 3)
     else { return [] }
     let inputs = [
-      Figure("accumulation-chain-depth", "\(depth)"), Figure("accumulation-chain-width", "\(width)"),
+      Figure("accumulation-chain-depth", "\(depth)"),
+      Figure("accumulation-chain-width", "\(width)"),
       Figure("accumulation-chain-batch", "\(batch)"),
     ]
     return inputs
