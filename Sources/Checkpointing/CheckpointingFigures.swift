@@ -6,7 +6,8 @@ import Harness
 public enum CheckpointingFigures {
   /// All figures, in the order the lesson uses them.
   public static let all: [Figure] =
-    tradeoff + segmentExample + pytorch + gpt3 + revolve + accumulation + swapping
+    tradeoff + segmentExample + pytorch + gpt3 + revolve + accumulation + tokenWeighting
+    + swapping
 
   /// Depths of the trade-off table.
   static let depths = [16, 64, 256]
@@ -72,8 +73,6 @@ public enum CheckpointingFigures {
     return [
       Figure("gpt3-layer-boundary", ByteFormatting.decimal(boundary)),
       Figure("gpt3-boundary-96", ByteFormatting.decimal(boundary * layers)),
-      Figure("gpt3-layer-full", ByteFormatting.decimal(full)),
-      Figure("gpt3-full-96", ByteFormatting.decimal(full * layers)),
       Figure("gpt3-full-over-boundary", ByteFormatting.trimmed(full / boundary, decimals: 0)),
     ]
   }()
@@ -103,30 +102,65 @@ public enum CheckpointingFigures {
   /// Peak activation bytes of store-all steps on a 2 → 16 × 7 → 1 chain for a 64-row batch
   /// split into 1, 4 and 16 micro-batches, measured by the store.
   static let accumulation: [Figure] = {
+    let (depth, width, batch) = (8, 16, 64)
     guard
-      let chain = try? Chain.uniform(depth: 8, width: 16, seed: 3),
-      let data = try? Dataset.spirals(pointsPerArm: 32, seed: 3)
+      let chain = try? Chain.uniform(depth: depth, width: width, seed: 3),
+      let data = try? Dataset.spirals(pointsPerArm: batch / 2, seed: 3)
     else { return [] }
-    return [1, 4, 16].compactMap { parts -> Figure? in
-      let rows = 64 / parts
-      guard let input = try? data.inputs.rows(0..<rows),
-        let targets = try? data.targets.rows(0..<rows),
-        let replay = try? Schedule.storeAll.replay(on: chain, input: input, targets: targets)
-      else { return nil }
-      return Figure(
-        "accumulation-peak-\(parts)", ByteFormatting.decimal(Double(replay.store.peakLiveBytes)))
-    }
+    let inputs = [
+      Figure("accumulation-chain-depth", "\(depth)"),
+      Figure("accumulation-chain-width", "\(width)"),
+      Figure("accumulation-chain-batch", "\(batch)"),
+    ]
+    return inputs
+      + [1, 4, 16].flatMap { parts -> [Figure] in
+        let rows = batch / parts
+        guard let input = try? data.inputs.rows(0..<rows),
+          let targets = try? data.targets.rows(0..<rows),
+          let replay = try? Schedule.storeAll.replay(on: chain, input: input, targets: targets)
+        else { return [] }
+        let peak = ByteFormatting.decimal(Double(replay.store.peakLiveBytes))
+        return [
+          Figure("accumulation-parts-\(parts)", "\(parts)"),
+          Figure("accumulation-rows-\(parts)", "\(rows)"),
+          Figure("accumulation-peak-\(parts)", peak),
+        ]
+      }
+  }()
+
+  /// Micro-batches of unequal token counts: the mean of the per-micro-batch token means against
+  /// the mean over all tokens, which weights each micro-batch by its tokens.
+  static let tokenWeighting: [Figure] = {
+    let micro: [(tokens: Double, meanLoss: Double)] = [(12, 2), (4, 1)]
+    let tokens = micro.reduce(0) { $0 + $1.tokens }
+    let tokenMean = micro.reduce(0) { $0 + $1.tokens * $1.meanLoss } / tokens
+    let meanOfMeans = micro.reduce(0) { $0 + $1.meanLoss } / Double(micro.count)
+    func text(_ value: Double) -> String { ByteFormatting.trimmed(value, decimals: 2) }
+    return [
+      Figure("ga-tokens-a", text(micro[0].tokens)), Figure("ga-loss-a", text(micro[0].meanLoss)),
+      Figure("ga-tokens-b", text(micro[1].tokens)), Figure("ga-loss-b", text(micro[1].meanLoss)),
+      Figure("ga-mean-of-means", text(meanOfMeans)),
+      Figure("ga-token-mean", text(tokenMean)),
+      Figure("ga-weight-a", text(micro[0].tokens / tokens)),
+      Figure("ga-weight-b", text(micro[1].tokens / tokens)),
+    ]
   }()
 
   /// Host link against device memory, and when a swap hides behind compute.
   static let swapping: [Figure] = {
     let (pcie, hbm) = (32e9, 3e12)
-    let (sequence, hidden) = (2048.0, 12288.0)
+    let (sequence, hidden, narrow) = (2048.0, 12288.0, 1024.0)
     let layerInput = 2 * sequence * hidden  // one sequence, 2-byte elements
     // A transformer layer's forward does about 24·b·s·h² FLOPs (Narayanan et al. 2021) on an
     // input of 2·b·s·h bytes: 12·h FLOPs per byte.
     func breakEven(_ h: Double) -> Double { 12 * h * pcie }
     var figures = [
+      // The inputs, so that the lesson's prose is checked against what the results used.
+      Figure("pcie-bandwidth", "\(ByteFormatting.trimmed(pcie / 1e9, decimals: 0)) GB/s"),
+      Figure("hbm-bandwidth", "\(ByteFormatting.trimmed(hbm / 1e12, decimals: 0)) TB/s"),
+      Figure("swap-sequence", ByteFormatting.trimmed(sequence, decimals: 0)),
+      Figure("swap-hidden-gpt3", ByteFormatting.trimmed(hidden, decimals: 0)),
+      Figure("swap-hidden-narrow", ByteFormatting.trimmed(narrow, decimals: 0)),
       Figure("hbm-over-pcie", ByteFormatting.trimmed(hbm / pcie, decimals: 0)),
       Figure("gpt3-layer-input", ByteFormatting.decimal(layerInput)),
       Figure(
@@ -136,14 +170,25 @@ public enum CheckpointingFigures {
         "gpt3-layer-input-hbm", "\(ByteFormatting.trimmed(layerInput / hbm * 1e6, decimals: 2)) µs"),
       Figure("flops-per-byte-gpt3", "\(Int(12 * hidden))"),
       Figure("swap-break-even-gpt3", flops(breakEven(hidden))),
-      Figure("swap-break-even-1024", flops(breakEven(1024))),
+      Figure("swap-break-even-1024", flops(breakEven(narrow))),
     ]
     if let slow = try? SwapProblem.lessonExample(bandwidth: 1),
       let fast = try? SwapProblem.lessonExample(bandwidth: 2)
     {
       let best = SwapTimeline.best(slow)
       let total = slow.layers.reduce(0) { $0 + $1.activationBytes }
+      // The example's inputs: each layer's row of the table, the budget and both bandwidths.
+      for (index, layer) in slow.layers.enumerated() {
+        figures += [
+          Figure("swap-layer-\(index)-forward", milliseconds(layer.forwardSeconds, unit: false)),
+          Figure("swap-layer-\(index)-backward", milliseconds(layer.backwardSeconds, unit: false)),
+          Figure("swap-layer-\(index)-bytes", "\(layer.activationBytes)"),
+        ]
+      }
       figures += [
+        Figure("swap-example-budget", "\(slow.memoryBudget) MB"),
+        Figure("swap-example-bandwidth", "\(milliseconds(slow.bandwidth, unit: false)) MB/ms"),
+        Figure("swap-example-fast-bandwidth", "\(milliseconds(fast.bandwidth, unit: false)) MB/ms"),
         Figure("swap-example-total", "\(total)"),
         Figure("swap-example-keep-all", milliseconds(SwapTimeline(slow, swapping: []).stepTime)),
         Figure("swap-example-best", milliseconds(best.timeline.stepTime)),
@@ -165,8 +210,8 @@ public enum CheckpointingFigures {
       ?? Replay(store: ActivationStore(), liveAtTurn: 0, depth: depth)
   }
 
-  private static func milliseconds(_ value: Double) -> String {
-    "\(ByteFormatting.trimmed(value, decimals: 2)) ms"
+  private static func milliseconds(_ value: Double, unit: Bool = true) -> String {
+    ByteFormatting.trimmed(value, decimals: 2) + (unit ? " ms" : "")
   }
 
   private static func flops(_ value: Double) -> String {

@@ -4,8 +4,9 @@ import Harness
 public enum InferenceMemoryFigures {
   /// The figures, each written in the lesson as `[text](fig:id)`.
   public static let all: [Figure] =
-    elementFigures + gpt3Figures + activationFigures + ruleOfThumbFigures + forwardFigures
-    + planningFigures
+    elementFigures + gpt3Figures + activationFigures + liveFigures + ruleOfThumbFigures
+    + forwardFigures
+    + planningFigures + attentionFigures + servingFigures
 
   /// Bytes per element of each type: storage bits ÷ 8.
   static var elementFigures: [Figure] {
@@ -72,22 +73,43 @@ public enum InferenceMemoryFigures {
       Figure("act-lecture-fp16", FigureFormatting.bytes(tokens * 2)),
       Figure("act-lecture-fp32", FigureFormatting.bytes(tokens * 4)),
       Figure("act-lecture-96-layers", FigureFormatting.bytes(96 * tokens * 2)),
-      Figure("act-lecture-two-live", FigureFormatting.bytes(2 * tokens * 2)),
     ]
+  }
+
+  /// What is live in GPT-3 175B's inference: one block's peak for the lecture's 3.2M tokens
+  /// (the lesson's block graph at that size), and the KV cache generation keeps per token.
+  static var liveFigures: [Figure] {
+    let gpt3 = GPT3Architecture.family[7]
+    let block = ComputationGraph.transformerBlock(
+      tokens: 3_200_000, hidden: gpt3.dModel, element: .fp16)
+    let peak = ReferencePlanning.peakBytes(block)
+    let kvPerToken = kvBytesPerToken(gpt3)
+    return [
+      Figure("act-lecture-block-peak", FigureFormatting.bytes(peak)),
+      Figure("act-lecture-block-widths", String(peak / block.tensors[0].bytes)),
+      Figure("gpt3-175b-kv-token", FigureFormatting.bytes(kvPerToken)),
+      Figure("gpt3-175b-kv-sequence", FigureFormatting.bytes(kvPerToken * 2048)),
+      Figure("gpt3-175b-kv-lecture-batch", FigureFormatting.bytes(kvPerToken * 3_200_000)),
+    ]
+  }
+
+  /// Keys and values of one token in every layer, 2-byte elements: 2 · layers · d · 2.
+  static func kvBytesPerToken(_ model: GPT3Architecture) -> Int {
+    2 * model.layers * model.dModel * 2
   }
 
   /// The weights × 1.2 rule of thumb for serving.
   static var ruleOfThumbFigures: [Figure] {
-    // Training in fp32 with Adam: weights, gradient, and the two moments, 4 bytes each.
-    let training = 4 * ElementType.fp32.storageBits / 8
     func rule(_ parameters: Int, _ bytes: Int) -> Double { Double(parameters * bytes) * 1.2 }
+    let device = 24_000_000_000
     return [
-      Figure("train-fp32-bytes-per-parameter", String(training)),
       Figure("rule-13b-weights", FigureFormatting.bytes(13_000_000_000 * 2)),
-      Figure("rule-7b-weights", FigureFormatting.bytes(7_000_000_000 * 2)),
       Figure("rule-13b-total", ByteFormatting.decimal(rule(13_000_000_000, 2))),
-      Figure("rule-7b-total", ByteFormatting.decimal(rule(7_000_000_000, 2))),
       Figure("rule-175b-total", ByteFormatting.decimal(rule(175_000_000_000, 2))),
+      // The question turns the rule around: the largest fp16 model a 24 GB device serves.
+      Figure("rule-device", FigureFormatting.bytes(device)),
+      Figure(
+        "rule-device-max-billions", ByteFormatting.trimmed(Double(device) / 2.4e9, decimals: 1)),
     ]
   }
 
@@ -139,5 +161,92 @@ public enum InferenceMemoryFigures {
       Figure("block-no-reuse", FigureFormatting.bytes(block.tensors.reduce(0) { $0 + $1.bytes })),
       Figure("chain-buffers", String(chain.bufferBytes.count)),
     ]
+  }
+
+  /// The block's attention step taken apart (GPT-3 6.7B's 32 heads on the lesson's block): Q, K
+  /// and V as tensors of their own, with a fused kernel that never stores the scores, and
+  /// unfused, where QKᵀ and its softmax are heads × L² each.
+  static var attentionFigures: [Figure] {
+    let model = GPT3Architecture.family[5]
+    let hidden = model.dModel
+    // The lesson's block is GPT-3 6.7B's width in fp16; its tokens follow from its x tensor.
+    let tokens = ComputationGraph.lessonBlock.tensors[0].bytes / (hidden * 2)
+    let narrow = tokens * hidden * 2
+    let scores = model.heads * tokens * tokens * 2
+    let fused = ReferencePlanning.peakBytes(
+      ComputationGraph.attentionBlock(tokens: tokens, hidden: hidden, unfusedHeads: nil))
+    let unfused = ReferencePlanning.peakBytes(
+      ComputationGraph.attentionBlock(tokens: tokens, hidden: hidden, unfusedHeads: model.heads))
+    // The step that holds x, n1, Q, K and V: five residual widths.
+    return [
+      Figure("block-tokens", String(tokens)),
+      Figure("block-hidden", String(hidden)),
+      Figure("block-heads", String(model.heads)),
+      Figure("block-qkv-step", FigureFormatting.bytes(5 * narrow)),
+      Figure("block-fused-peak", FigureFormatting.bytes(fused)),
+      Figure("block-scores", FigureFormatting.bytes(scores)),
+      Figure("block-unfused-peak", FigureFormatting.bytes(unfused)),
+    ]
+  }
+
+  /// Spare memory on a server counted as KV cache of GPT-3 6.7B.
+  static var servingFigures: [Figure] {
+    let model = GPT3Architecture.family[5]
+    let perToken = kvBytesPerToken(model)
+    let perSequence = perToken * 2048
+    let spare = 10_000_000_000
+    let greedyExcess =
+      ReferencePlanning.greedyBySize(ComputationGraph.lessonBlock).totalBytes
+      - ReferencePlanning.peakBytes(ComputationGraph.lessonBlock)
+    return [
+      Figure("kv-6-7b-token", FigureFormatting.bytes(perToken)),
+      Figure("kv-6-7b-sequence", FigureFormatting.bytes(perSequence)),
+      Figure("serving-spare", FigureFormatting.bytes(spare)),
+      Figure("serving-extra-sequences", String(spare / perSequence)),
+      Figure("block-greedy-excess-kv-tokens", String(greedyExcess / perToken)),
+    ]
+  }
+}
+
+extension ComputationGraph {
+  /// The lesson's block with attention taken apart, in fp16: n1 is projected into Q, K and V;
+  /// with `unfusedHeads` nil one fused kernel turns them into the context (FlashAttention keeps
+  /// no score matrix), otherwise QKᵀ and its softmax are stored, heads × tokens² each.
+  static func attentionBlock(tokens: Int, hidden: Int, unfusedHeads: Int?) -> ComputationGraph {
+    let narrow = tokens * hidden * 2
+    let wide = 4 * narrow
+    var tensors = ["x", "n1", "q", "k", "v"].map { GraphTensor($0, bytes: narrow) }
+    var operations = [
+      GraphOperation("norm1", inputs: [0], outputs: [1]),
+      GraphOperation("qkv", inputs: [1], outputs: [2, 3, 4]),
+    ]
+    if let heads = unfusedHeads {
+      let scores = heads * tokens * tokens * 2
+      tensors += [GraphTensor("scores", bytes: scores), GraphTensor("probs", bytes: scores)]
+      operations += [
+        GraphOperation("qk", inputs: [2, 3], outputs: [5]),
+        GraphOperation("softmax", inputs: [5], outputs: [6]),
+        GraphOperation("pv", inputs: [6, 4], outputs: [7]),
+      ]
+    } else {
+      operations.append(GraphOperation("fused", inputs: [2, 3, 4], outputs: [tensors.count]))
+    }
+    let context = tensors.count
+    tensors += ["context", "attn", "r", "n2"].map { GraphTensor($0, bytes: narrow) }
+    tensors += [GraphTensor("up", bytes: wide), GraphTensor("gelu", bytes: wide)]
+    tensors += ["down", "y"].map { GraphTensor($0, bytes: narrow) }
+    let (attn, r, n2, up, gelu, down, y) = (
+      context + 1, context + 2, context + 3, context + 4, context + 5, context + 6, context + 7
+    )
+    operations += [
+      GraphOperation("out", inputs: [context], outputs: [attn]),
+      GraphOperation("add1", inputs: [0, attn], outputs: [r]),
+      GraphOperation("norm2", inputs: [r], outputs: [n2]),
+      GraphOperation("ffn_up", inputs: [n2], outputs: [up]),
+      GraphOperation("gelu", inputs: [up], outputs: [gelu]),
+      GraphOperation("ffn_down", inputs: [gelu], outputs: [down]),
+      GraphOperation("add2", inputs: [r, down], outputs: [y]),
+    ]
+    return ComputationGraph(unchecked: tensors, operations: operations, outputs: [y])
   }
 }

@@ -62,8 +62,27 @@ extension NumberFormatsFigures {
         FigureText.powerOfTwo(ulp(at: FloatCodec.encode(0.0123456789, in: .bf16).value, in: .bf16))
           ?? "?"),
       Figure("fp16-underflow", FigureText.powerOfTwo(FloatFormat.fp16.minSubnormal / 2) ?? "?"),
-    ]
+    ] + nanTrickFigures
   }()
+
+  /// What the bf16 rounding trick would do to NaNs without its NaN check: a payload only in the
+  /// dropped bits is rounded away (NaN becomes ∞), and an all-ones pattern carries through the
+  /// exponent into the sign bit (NaN becomes −0).
+  static var nanTrickFigures: [Figure] {
+    func unchecked(_ bits: UInt32) -> UInt32 { (bits &+ 0x7FFF &+ ((bits >> 16) & 1)) >> 16 }
+    func name(_ bits: UInt32) -> String {
+      let decoded = FloatCodec.decode(bits, in: .bf16).value
+      let sign = decoded.sign == .minus ? "\u{2212}" : "+"
+      return decoded.isInfinite ? sign + "\u{221E}" : decoded == 0 ? sign + "0" : "finite"
+    }
+    return [(0x7F80_0001, "payload"), (0x7FFF_FFFF, "carry")].flatMap { (bits: UInt32, slug) in
+      [
+        Figure("nan-\(slug)-bits", FloatFormat.fp32.hex(bits)),
+        Figure("nan-\(slug)-trick-bits", FloatFormat.bf16.hex(unchecked(bits))),
+        Figure("nan-\(slug)-trick-value", name(unchecked(bits))),
+      ]
+    }
+  }
 
   static let eightBitFigures: [Figure] = {
     let e4m3 = FloatFormat.e4m3

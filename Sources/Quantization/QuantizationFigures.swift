@@ -164,9 +164,14 @@ public enum QuantizationFigures {
 
   /// Answers of the lesson's numeric questions.
   static var questions: [Figure] {
-    [
+    // int4 codes with one 16-bit scale per group of weights, as GPTQ and AWQ store them.
+    let groupSize = 128
+    let groupBits = 4 + 16 / Double(groupSize)
+    return [
       Figure("question-scale", FigureText.number(6.35 / 127)),
-      Figure("question-7b-int4", ByteFormatting.decimal(7e9 * 0.5)),
+      Figure("question-group-size", "\(groupSize)"),
+      Figure("question-group-bits", FigureText.number(groupBits, decimals: 3)),
+      Figure("question-7b-int4-grouped", ByteFormatting.decimal(7e9 * groupBits / 8)),
       Figure("question-zero-point", "\(Int((2.0 / (10.0 / 255)).rounded(.toNearestOrEven)))"),
     ]
   }

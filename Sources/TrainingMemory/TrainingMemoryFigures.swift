@@ -91,6 +91,8 @@ public enum TrainingMemoryFigures {
           Precision.bf16.setup(
             parameters: one, trainableFraction: 1, optimizer: .adam))),
       Figure("bytes-hf-mixed-adam", "\(ByteFormatting.trimmed(huggingFace, decimals: 1)) B"),
+      // PyTorch autocast: fp32 weights and gradients, casting to fp16 inside each operation.
+      Figure("bytes-autocast-adam", try perParameter(TrainingSetup(parameters: one))),
       Figure("adam-7b-mixed", gb(sevenB)),
       Figure("adam-7b-mixed-gib", ByteFormatting.binary(Double(sevenB))),
       Figure("flashcard-13b-weights", gb(thirteenWeights)),
@@ -103,13 +105,10 @@ public enum TrainingMemoryFigures {
   // MARK: - GPT-3
 
   private static func gpt3() throws -> [Figure] {
-    var figures = GPT3Preset.family.map { preset in
-      Figure("\(preset.name)-parameters", parameterText(preset.parameters))
-    }
-    let thirteen = try GPT3Preset.named("gpt3-13b")
-    let consistent =
-      12 * thirteen.layers * 5120 * 5120 + (GPT3Preset.vocabulary + GPT3Preset.context) * 5120
-    figures.append(Figure("gpt3-13b-params-5120", parameterText(consistent)))
+    // The family's other rows, and the 13B width, are the inference lesson's figures.
+    var figures = [
+      Figure("gpt3-175b-parameters", parameterText(try GPT3Preset.named("gpt3-175b").parameters))
+    ]
 
     // The lecture's round 175 billion, as it computes with it.
     let nominal: UInt64 = 175_000_000_000
@@ -152,6 +151,22 @@ public enum TrainingMemoryFigures {
         "gpt3-175b-sequence-recompute", gb(try ActivationEstimate.lecture(sequence, type: .fp16))),
       Figure("gpt3-175b-sequence-full-layer", gb(sequenceFull)),
       Figure("gpt3-175b-sequence-full", gb(try ActivationEstimate.korthikanti(sequence))),
+      // Full recomputation stores one input per layer, but the layer being recomputed holds its
+      // whole activation set during its backward pass.
+      Figure(
+        "gpt3-175b-sequence-recompute-peak",
+        gb(try ActivationEstimate.lecture(sequence, type: .fp16) + sequenceFull)),
+    ]
+    // When do activations outweigh model states? Per layer, 16 bytes for each of 12·h² weights
+    // against one sequence's activations, kept in full or as the layer input only.
+    let layerStates = try Accounting.breakdown(
+      .mixedPrecision(parameters: 12 * gpt.hidden * gpt.hidden)
+    ).total
+    figures += [
+      Figure("gpt3-175b-layer-states", gb(layerStates)),
+      Figure("gpt3-crossover-sequences-full", "\(Checked.ceilDivide(layerStates, sequenceFull))"),
+      Figure(
+        "gpt3-crossover-sequences-recompute", "\(Checked.ceilDivide(layerStates, sequenceLayer))"),
     ]
     return figures
   }
@@ -163,7 +178,11 @@ public enum TrainingMemoryFigures {
     let full = try Accounting.breakdown(.mixedPrecision(parameters: seven))
     let peft = try Accounting.breakdown(.mixedPrecision(parameters: seven, trainableFraction: 0.01))
     let trainedState = peft.gradients + peft.master + peft.optimizer
-    let frozen4bit = try ElementType.int4.bytes(count: seven)
+    // QLoRA (Dettmers et al. 2023): 4-bit NF4 codes, one absmax per block of 64 weights, and with
+    // double quantization those absmaxes in 8 bits with one fp32 constant per 256 of them.
+    let (block, constantsBlock) = (64.0, 256.0)
+    let plainBits = 4 + 32 / block
+    let doubleBits = 4 + 8 / block + 32 / (block * constantsBlock)
     let trainableCount = try TrainingSetup.mixedPrecision(
       parameters: seven, trainableFraction: 0.01
     ).trainableParameters
@@ -174,7 +193,11 @@ public enum TrainingMemoryFigures {
       Figure(
         "peft-7b-saving",
         ByteFormatting.trimmed(Double(full.total) / Double(peft.total), decimals: 1) + "×"),
-      Figure("frozen-7b-int4", gb(frozen4bit)),
+      Figure("qlora-block", ByteFormatting.trimmed(block, decimals: 0)),
+      Figure("qlora-constants-block", ByteFormatting.trimmed(constantsBlock, decimals: 0)),
+      Figure("qlora-bits-plain", ByteFormatting.trimmed(plainBits, decimals: 3)),
+      Figure("qlora-bits", ByteFormatting.trimmed(doubleBits, decimals: 3)),
+      Figure("qlora-7b-weights", ByteFormatting.decimal(Double(seven) * doubleBits / 8)),
     ]
   }
 
@@ -209,6 +232,8 @@ public enum TrainingMemoryFigures {
     let fp32Size = 4 * seven
     let acceleratedFP32 = [fp32Size, fp32Size, 2 * fp32Size, 4 * fp32Size].max() ?? 0
     let acceleratedHalf = [fp32Size, fp32Size * 1.5, 2 * fp32Size, 2 * fp32Size].max() ?? 0
+    // accelerate's convert_bytes divides by 1024 per unit but prints decimal unit names.
+    let acceleratePrinted = acceleratedHalf / 1_073_741_824
     // Hugging Face's 18 bytes and DeepSpeed's unsharded 2 + 18, for the same 7B model.
     let huggingFace =
       seven
@@ -225,6 +250,7 @@ public enum TrainingMemoryFigures {
       Figure("deepspeed-zero3-7.5b", ByteFormatting.decimal(zero3)),
       Figure("accelerate-7b-fp32", ByteFormatting.decimal(acceleratedFP32)),
       Figure("accelerate-7b-fp16", ByteFormatting.decimal(acceleratedHalf)),
+      Figure("accelerate-7b-fp16-printed", ByteFormatting.trimmed(acceleratePrinted, decimals: 2)),
     ]
   }
 

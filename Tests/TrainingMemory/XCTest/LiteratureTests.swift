@@ -24,7 +24,6 @@ final class LiteratureTests: XCTestCase {
     }
     XCTAssertEqual(try GPT3Preset.named("GPT3-175B").parameters, 174_588_899_328)
     XCTAssertEqual(text("gpt3-175b-parameters"), "174.59B")
-    XCTAssertEqual(text("gpt3-13b-params-5120"), "12.85B")
   }
 
   func testTheLecturesGPT3Overview() {
