@@ -43,7 +43,7 @@ public struct TerminalRenderer {
   }
 
   private func sectionLines(_ section: LessonSection) -> [String] {
-    wrap("## " + section.title, width: width, indent: "   ").map(style.heading) + [""]
+    wrap("## " + section.title, width: width, indent: "   ", firstIndent: "").map(style.heading) + [""]
       + section.blocks.flatMap { render($0) }
   }
 
