@@ -13,7 +13,18 @@ fi
 
 WORK=$(mktemp -d)
 SOCKET="workbook-read-$$"
-trap 'tmux -L "$SOCKET" kill-server >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+TTY=""
+# Whatever still runs on the pane's terminal (a stopped pager, if the test caught one) is
+# killed by process id before the private tmux server goes.
+cleanup() {
+  if [ -n "$TTY" ]; then
+    for pid in $(ps -t "$TTY" -o pid= 2>/dev/null); do kill -KILL "$pid" 2>/dev/null; done
+  fi
+  tmux -L "$SOCKET" kill-server >/dev/null 2>&1
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP PIPE
 export WORKBOOK_STATE="$WORK/state"
 unset NO_COLOR PAGER LESS
 LESSON="$ROOT/Lessons/NumberFormats.md"
