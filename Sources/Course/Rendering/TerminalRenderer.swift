@@ -43,8 +43,8 @@ public struct TerminalRenderer {
   }
 
   private func sectionLines(_ section: LessonSection) -> [String] {
-    wrap("## " + section.title, width: width, indent: "   ", firstIndent: "").map(style.heading) + [""]
-      + section.blocks.flatMap { render($0) }
+    let heading = wrap("## " + section.title, width: width, indent: "   ", firstIndent: "")
+    return heading.map(style.heading) + [""] + section.blocks.flatMap { render($0) }
   }
 
   /// One lesson block as lines, ending with a blank line.
