@@ -22,10 +22,29 @@ public struct TerminalRenderer {
     var out = [style.heading(lesson.title.uppercased()), ""]
     out += lesson.introduction.flatMap { render($0) }
     for section in lesson.sections {
-      out += [style.heading("## " + section.title), ""]
-      out += section.blocks.flatMap { render($0) }
+      out += sectionLines(section)
     }
     return out.joined(separator: "\n")
+  }
+
+  /// The lesson from the section at `index` to its end, that section's heading first, so any
+  /// pager opens on it; a faint line under the heading says which lesson this is.
+  public func render(_ lesson: Lesson, fromSection index: Int) -> String {
+    guard lesson.sections.indices.contains(index) else { return render(lesson) }
+    var out = sectionLines(lesson.sections[index])
+    let context = wrap(
+      "\(lesson.title) (\(lesson.file)), section \(index + 1) of \(lesson.sections.count)",
+      width: width)
+    out.insert(contentsOf: context.map(style.dim), at: 1)
+    for section in lesson.sections[(index + 1)...] {
+      out += sectionLines(section)
+    }
+    return out.joined(separator: "\n")
+  }
+
+  private func sectionLines(_ section: LessonSection) -> [String] {
+    let heading = wrap("## " + section.title, width: width, indent: "   ", firstIndent: "")
+    return heading.map(style.heading) + [""] + section.blocks.flatMap { render($0) }
   }
 
   /// One lesson block as lines, ending with a blank line.
@@ -33,13 +52,15 @@ public struct TerminalRenderer {
     switch block {
     case .markdown(let node): return blockLines(node, indent: "")
     case .exercise(let exercise):
-      let hints = exercise.hints.isEmpty ? "" : "   hints: workbook hint \(exercise.name)"
+      // Each part is one item, so a command is never split from its argument; the faint style
+      // goes on each wrapped line, not across the line breaks.
+      let commands =
+        ["file: \(exercise.file)", "check: workbook check \(exercise.name)"]
+        + (exercise.hints.isEmpty ? [] : ["hints: workbook hint \(exercise.name)"])
       return boxed(
         style.bold("Exercise \(exercise.name)"),
         wrap(inline(exercise.summary), width: width - 4)
-          + wrap(
-            style.dim("file: \(exercise.file)   check: workbook check \(exercise.name)" + hints),
-            width: width - 4))
+          + pack(commands, separator: "   ", width: width - 4).map(style.dim))
     case .question(let question):
       return wrap(
         inline(question.prompt), width: width, indent: "  ", firstIndent: style.warn("? ")) + [
@@ -57,20 +78,34 @@ public struct TerminalRenderer {
           + wrap(style.dim("Why: ") + inline(errata.why), width: width - 4))
     case .table(let table): return tableLines(table) + [""]
     case .picture(let reference):
-      return (picture(reference.id) ?? "[picture \(reference.id)]").split(
-        separator: "\n", omittingEmptySubsequences: false
-      ).map(String.init) + [""]
+      return pictureLines(reference.id) + [""]
     }
+  }
+
+  /// A generated picture, in ASCII on a dumb terminal; a picture wider than the screen becomes
+  /// a one-line note, since cutting or wrapping its rows would draw something false.
+  private func pictureLines(_ id: String) -> [String] {
+    guard let drawn = picture(id) else { return ["[picture \(id)]"] }
+    let lines = style.drawable(drawn).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    let needed = lines.map(visibleWidth).max() ?? 0
+    guard needed <= width else {
+      return wrap(style.dim("picture \(id) needs \(needed) columns; see the handout"), width: width)
+    }
+    return lines
   }
 
   private func boxed(_ title: String, _ body: [String]) -> [String] {
     let inner = width - 4
+    let line = style.glyphs.horizontal
+    let (topLeft, topRight, bottomLeft, bottomRight) = style.glyphs.corners
     var lines = [
-      "┌─ " + title + " " + String(repeating: "─", count: max(0, inner - visibleWidth(title) - 1))
-        + "┐"
+      topLeft + line + " " + title + " "
+        + String(repeating: line, count: max(0, inner - visibleWidth(title) - 1)) + topRight
     ]
-    lines += body.map { "│ " + pad($0, to: inner) + " │" }
-    lines.append("└" + String(repeating: "─", count: inner + 2) + "┘")
+    let side = style.glyphs.vertical
+    lines += body.map { side + " " + pad($0, to: inner) + " " + side }
+    lines.append(bottomLeft + String(repeating: line, count: inner + 2) + bottomRight)
     return lines + [""]
   }
 
@@ -86,7 +121,10 @@ public struct TerminalRenderer {
     case .paragraph:
       return wrap(inline(node), width: width, indent: indent) + [""]
     case .heading(let level):
-      return [indent + style.bold(String(repeating: "#", count: level) + " " + inline(node)), ""]
+      let marker = String(repeating: "#", count: level) + " "
+      let continued = indent + String(repeating: " ", count: marker.count)
+      return wrap(marker + inline(node), width: width, indent: continued, firstIndent: indent)
+        .map(style.bold) + [""]
     case .codeBlock(_, let literal):
       var code = literal.split(separator: "\n", omittingEmptySubsequences: false).map {
         indent + "    " + style.code(String($0))
@@ -95,12 +133,12 @@ public struct TerminalRenderer {
       return code + [""]
     case .blockQuote:
       return node.children.flatMap { blockLines($0, indent: indent) }.map {
-        $0.isEmpty ? $0 : style.dim("│ ") + $0
+        $0.isEmpty ? $0 : style.dim(style.glyphs.vertical + " ") + $0
       }
     case .list(let ordered, let start, _):
       var lines: [String] = []
       for (index, item) in node.children.enumerated() {
-        let marker = ordered ? "\(start + index). " : "• "
+        let marker = ordered ? "\(start + index). " : style.glyphs.bullet + " "
         let itemIndent = indent + String(repeating: " ", count: marker.count)
         var itemLines = item.children.flatMap { blockLines($0, indent: itemIndent) }
         while itemLines.last == "" { itemLines.removeLast() }
@@ -111,7 +149,10 @@ public struct TerminalRenderer {
       }
       return lines + [""]
     case .thematicBreak:
-      return [indent + style.dim(String(repeating: "─", count: width - indent.count)), ""]
+      return [
+        indent + style.dim(String(repeating: style.glyphs.horizontal, count: width - indent.count)),
+        "",
+      ]
     case .htmlBlock:
       return []
     default:
@@ -125,9 +166,9 @@ public struct TerminalRenderer {
       switch child.kind {
       case .text(let text): return text
       case .softBreak, .lineBreak: return " "
-      case .code(let code): return style.code(code)
-      case .emphasis: return style.italic(inline(child))
-      case .strong: return style.bold(inline(child))
+      case .code(let code): return style.codeSpan(code)
+      case .emphasis: return style.emphasis(inline(child))
+      case .strong: return style.strong(inline(child))
       case .link(let url, _):
         return url.hasPrefix("fig:") || url.hasPrefix("#")
           ? inline(child) : style.underline(inline(child))
@@ -175,10 +216,12 @@ public struct TerminalRenderer {
           let text = row < cellLines.count ? cellLines[row] : ""
           return column == wrapped.count - 1 ? text : pad(text, to: widths[column])
         }
-        return "  " + parts.joined(separator: " │ ")
+        return "  " + parts.joined(separator: " \(style.glyphs.vertical) ")
       }
     }
-    let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
+    let horizontal = style.glyphs.horizontal
+    let rule = widths.map { String(repeating: horizontal, count: $0) }
+      .joined(separator: horizontal + style.glyphs.cross + horizontal)
     return lines(header) + ["  " + style.dim(rule)] + rows.flatMap(lines)
   }
 
