@@ -48,12 +48,18 @@ public struct CheckRunner {
     self.timeout = timeout
   }
 
-  /// Checks `exercises`, building each topic once, reporting each verdict as it arrives.
-  public func check(_ exercises: [ExerciseReference], onVerdict: (ExerciseVerdict) -> Void) {
+  /// Checks `exercises`, building each topic once, reporting each verdict as it arrives. Once
+  /// `cancellation` is raised, no further step starts and no further verdict is reported.
+  public func check(
+    _ exercises: [ExerciseReference], cancellation: CheckCancellation? = nil,
+    onVerdict: (ExerciseVerdict) -> Void
+  ) {
     var builds: [String: TopicBuild] = [:]
     for exercise in exercises {
-      let build = builds[exercise.lesson] ?? buildTopic(exercise.lesson)
+      if cancellation?.isCancelled == true { return }
+      let build = builds[exercise.lesson] ?? buildTopic(exercise.lesson, cancellation: cancellation)
       builds[exercise.lesson] = build
+      if cancellation?.isCancelled == true { return }
       let outcome: ExerciseVerdict.Outcome
       switch build.executable(for: exercise.file) {
       case .failure(let failure):
@@ -62,6 +68,7 @@ public struct CheckRunner {
         outcome = .graded(
           IsolatedGrading.grade(exercise: exercise.name, executable: executable, timeout: timeout))
       }
+      if cancellation?.isCancelled == true { return }
       onVerdict(ExerciseVerdict(exercise: exercise.name, lesson: exercise.lesson, outcome: outcome))
     }
   }
@@ -88,7 +95,7 @@ public struct CheckRunner {
 
   /// Builds a topic; when only some exercise files fail to compile, builds a shadow package
   /// with those files as stubs so the topic's other exercises are still graded.
-  func buildTopic(_ topic: String) -> TopicBuild {
+  func buildTopic(_ topic: String, cancellation: CheckCancellation? = nil) -> TopicBuild {
     switch buildChecker(topic: topic) {
     case .success(let executable):
       return TopicBuild(built: executable)
@@ -99,7 +106,9 @@ public struct CheckRunner {
         build.errorsByFile[String(error[..<colon]), default: []].append(error)
       }
       let broken = Set(build.errorsByFile.keys)
-      if !broken.isEmpty && broken.allSatisfy({ $0.hasPrefix("Exercises/\(topic)/") }) {
+      if !broken.isEmpty && broken.allSatisfy({ $0.hasPrefix("Exercises/\(topic)/") })
+        && cancellation?.isCancelled != true
+      {
         build.shadow = ShadowBuild(workspace: workspace).build(topic: topic, replacing: broken)
       }
       return build
