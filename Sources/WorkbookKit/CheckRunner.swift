@@ -57,7 +57,10 @@ public struct CheckRunner {
     var builds: [String: TopicBuild] = [:]
     for exercise in exercises {
       if cancellation?.isCancelled == true { return }
-      let build = builds[exercise.lesson] ?? buildTopic(exercise.lesson, cancellation: cancellation)
+      let wanted = Set(exercises.filter { $0.lesson == exercise.lesson }.map(\.file))
+      let build =
+        builds[exercise.lesson]
+        ?? buildTopic(exercise.lesson, wanted: wanted, cancellation: cancellation)
       builds[exercise.lesson] = build
       if cancellation?.isCancelled == true { return }
       let outcome: ExerciseVerdict.Outcome
@@ -94,8 +97,12 @@ public struct CheckRunner {
   }
 
   /// Builds a topic; when only some exercise files fail to compile, builds a shadow package
-  /// with those files as stubs so the topic's other exercises are still graded.
-  func buildTopic(_ topic: String, cancellation: CheckCancellation? = nil) -> TopicBuild {
+  /// with those files as stubs so the topic's other exercises are still graded. The shadow is
+  /// skipped when every file in `wanted` (nil: any) has errors of its own, since it could grade
+  /// none of them: a learner who saves a broken file sees the compiler's errors at once.
+  func buildTopic(
+    _ topic: String, wanted: Set<String>? = nil, cancellation: CheckCancellation? = nil
+  ) -> TopicBuild {
     switch buildChecker(topic: topic) {
     case .success(let executable):
       return TopicBuild(built: executable)
@@ -108,6 +115,7 @@ public struct CheckRunner {
       let broken = Set(build.errorsByFile.keys)
       if !broken.isEmpty && broken.allSatisfy({ $0.hasPrefix("Exercises/\(topic)/") })
         && cancellation?.isCancelled != true
+        && !(wanted.map { $0.isSubset(of: broken) } ?? false)
       {
         build.shadow = ShadowBuild(workspace: workspace).build(topic: topic, replacing: broken)
       }

@@ -23,7 +23,7 @@ struct WatchScreen {
     lines += wrap(
       style.dim("\(exercise.lesson), section \u{201C}\(exercise.section)\u{201D}: ")
         + renderer.inline(exercise.summary.children.first ?? exercise.summary), width: width)
-    lines.append("Edit " + style.code(exercise.file) + ": every save is checked.")
+    lines += wrap("Edit " + style.code(exercise.file) + ": every save is checked.", width: width)
     return lines
   }
 

@@ -145,7 +145,8 @@ public final class WatchSession {
     running?.cancel()
     running = nil
     output.activity(nil)
-    output.append(["Stopped watching."])
+    // A full screen is about to be left; the command says goodbye on the main screen.
+    if !(output is WatchFullScreen) { output.append(["Stopped watching."]) }
   }
 
   /// Acts on one key; false to stop.
