@@ -118,23 +118,31 @@ else
 fi
 tmux resize-window -t "$SESSION" -x 100 -y 40
 
-# A check started by a save, cancelled with q while it builds.
-printf '\n// a note\n' >>"$COPY/$NEXT_FILE"
+# A check started by a save, cancelled with q while it runs: the save makes every method loop
+# for ever, so the check builds (compilers) and then grades in a process that never ends.
+sed 's/throw Unimplemented(/while true {}; throw Unimplemented(/' "$COPY/$NEXT_FILE" \
+  >"$COPY/$NEXT_FILE.tmp"
+mv "$COPY/$NEXT_FILE.tmp" "$COPY/$NEXT_FILE"
 expect "a save starts a check with a spinner" "Checking $NEXT…" 10
 WATCH=$(watch_pid)
-# q is pressed once the build has started compilers (in process groups of their own).
-compiling() {
+# q is pressed once the build has started compilers (in process groups of their own) or, if
+# the build was too quick to see, once the grader runs.
+busy() {
   # (`swift` itself is swift-frontend under another name until it becomes swift-build.)
-  for pid in $(descendants "$WATCH"); do ps -o args= -p "$pid"; done | grep -q -- "-frontend -c"
+  for pid in $(descendants "$WATCH"); do ps -o args= -p "$pid"; done |
+    grep -qE -- "-frontend -c|Check $NEXT"
 }
-deadline=$(($(date +%s) + 30))
-until compiling || [ "$(date +%s)" -gt "$deadline" ]; do sleep 0.05; done
+deadline=$(($(date +%s) + 60))
+until busy || [ "$(date +%s)" -gt "$deadline" ]; do sleep 0.05; done
 CHILDREN=$(descendants "$WATCH" | tr '\n' ' ')
-building=$(for pid in $CHILDREN; do ps -o comm= -p "$pid"; done | sort -u | tr '\n' ' ')
+building=$(for pid in $CHILDREN; do ps -o comm= -p "$pid"; done | sort -u | tr '\n' ' ' |
+  sed 's/ $//')
 if [ -n "$CHILDREN" ]; then
   ok "the check runs in child processes ($building)"
 else
   not_ok "the check runs in child processes" "none seen below pid $WATCH"
+  screen | grep -v '^$' | sed 's/^/    | /'
+  ps -eo pid,ppid,stat,etimes,comm | grep -E "swift|workbook|Check" | sed 's/^/    ps: /' 
 fi
 start=$(date +%s%N)
 tmux send-keys -t "$SESSION" q
@@ -153,7 +161,9 @@ left=""
 for pid in $CHILDREN; do
   if kill -0 "$pid" 2>/dev/null; then left="$left $(ps -o pid=,stat=,comm= -p "$pid")"; fi
 done
-if [ -z "$left" ] && [ -z "$(copy_processes)" ]; then
+if [ -z "$CHILDREN" ]; then
+  not_ok "no process of the check is left" "no process of the check was seen to begin with"
+elif [ -z "$left" ] && [ -z "$(copy_processes)" ]; then
   ok "no process of the check is left (was: $building)"
 else
   not_ok "no process of the check is left" "left:$left $(copy_processes)"
