@@ -1,8 +1,7 @@
 #!/bin/sh
-# End-to-end test of `workbook watch` the way a person uses it: in a tmux terminal, on a copy of
-# the workbook (a git checkout of its own, so `r` can restore stubs), with saves that break
-# compilation, fix it, and pass. Then, with --bench, the figures: save-to-verdict latency over 10
-# saves and idle CPU over 60 s.
+# `workbook watch` and `quiz` in a terminal. Without arguments: the end-to-end tests that
+# `make test` runs (Tests/EndToEnd/watch.test.sh and quiz.test.sh, in tmux). With --bench, the
+# figures: save-to-verdict latency over 10 saves and idle CPU over 60 s.
 #
 # Usage: scripts/test-watch.sh [--bench]
 # The copy lives in $WATCH_COPY (default: a new temporary folder, removed at the end; name a
@@ -11,9 +10,13 @@ set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BENCH=${1:-}
-if ! command -v tmux >/dev/null 2>&1; then
-  echo "SKIP: tmux is not installed (apt-get install -y tmux)"
-  exit 0
+if [ "$BENCH" != "--bench" ]; then
+  swift build --product workbook 2>&1 | grep -E "error|complete" || true
+  status=0
+  for test in watch quiz; do
+    sh "Tests/EndToEnd/$test.test.sh" | tee /dev/stderr | grep -q '^FAIL' && status=1
+  done
+  exit "$status"
 fi
 swift build --product workbook 2>&1 | grep -E "error|complete" || true
 WORKBOOK="$ROOT/.build/debug/workbook"
@@ -21,10 +24,8 @@ WORKBOOK="$ROOT/.build/debug/workbook"
 
 KEEP=${WATCH_COPY:+yes}
 COPY=${WATCH_COPY:-$(mktemp -d /tmp/workbook-watch.XXXXXX)}
-SESSION="workbook-watch-$$"
 STATE="$COPY/.state-$$"
 cleanup() {
-  tmux kill-session -t "$SESSION" 2>/dev/null || true
   rm -rf "$STATE"
   [ -n "$KEEP" ] || rm -rf "$COPY"
 }
@@ -51,7 +52,6 @@ echo "building the check executables in the copy..."
 
 EXERCISE="$COPY/Exercises/NumberFormats/IntegerDecoding.swift"
 SOLUTION="$COPY/Solutions/NumberFormats/IntegerDecoding.swift"
-STUB=$(cat "$EXERCISE")
 
 # Saves the way editors do: a hidden temporary file renamed over the target.
 save() { # save FILE < content
@@ -59,103 +59,6 @@ save() { # save FILE < content
   mv "$(dirname "$1")/.$(basename "$1").swp" "$1"
 }
 
-FAILURES=0
-screen() { tmux capture-pane -p -J -t "$SESSION"; }
-wait_for() { # wait_for TEXT SECONDS: true once the screen shows TEXT
-  deadline=$(($(date +%s) + $2))
-  while [ "$(date +%s)" -le "$deadline" ]; do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.1
-  done
-  return 1
-}
-expect() { # expect TEXT SECONDS WHAT
-  if wait_for "$1" "$2"; then
-    echo "ok   $3"
-  else
-    echo "FAIL $3: the screen never showed \"$1\":"
-    screen | sed 's/^/     | /'
-    FAILURES=$((FAILURES + 1))
-  fi
-}
-
-if [ "$BENCH" != "--bench" ]; then
-  tmux new-session -d -s "$SESSION" -x 100 -y 45 "sh"
-  tmux send-keys -t "$SESSION" "cd '$COPY' && NO_COLOR=1 WORKBOOK_STATE='$STATE' '$WORKBOOK' watch" Enter
-  expect "Watching IntegerDecoding" 20 "watch opens on the first exercise"
-  expect "Not checked yet" 5 "a fresh learner has no verdict yet"
-  if stty -a -F "$(tmux display -p -t "$SESSION" '#{pane_tty}')" | grep -q -- "-icanon.*-echo "; then
-    echo "ok   the terminal is in raw mode while watching"
-  else
-    echo "FAIL the terminal is not in raw mode while watching"
-    FAILURES=$((FAILURES + 1))
-  fi
-
-  { printf '%s\n' "$STUB"; echo 'let broken: Int = "not a number"'; } | save "$EXERCISE"
-  expect "does not compile" 240 "a save that breaks compilation is reported"
-  expect "IntegerDecoding.swift:" 5 "the compiler error names the file"
-
-  save "$EXERCISE" <"$SOLUTION"
-  expect "✓ IntegerDecoding" 240 "the fixing save passes"
-  expect "Compare with the reference solution: Solutions/NumberFormats/IntegerDecoding.swift" 5 \
-    "a pass offers the reference solution"
-  expect "Watching TensorSizing" 5 "a pass moves on to the next exercise"
-
-  tmux send-keys -t "$SESSION" h
-  expect "Hints for TensorSizing" 5 "h shows the next hint"
-  tmux send-keys -t "$SESSION" l
-  expect "done     IntegerDecoding" 5 "l lists done exercises"
-  expect "current  TensorSizing" 5 "l lists the current exercise"
-
-  printf '\n// a note\n' >>"$COPY/Exercises/InferenceMemory/TensorSizing.swift"
-  expect "✗ TensorSizing" 240 "an in-place save of the watched exercise is checked"
-  tmux send-keys -t "$SESSION" r
-  expect "Your version is kept as a backup. [y/N]" 5 "r asks before resetting"
-  tmux send-keys -t "$SESSION" y
-  expect "Kept your version as $STATE/backups/TensorSizing-" 10 "r keeps a backup and names it"
-  if git -C "$COPY" diff --quiet -- Exercises/InferenceMemory/TensorSizing.swift; then
-    echo "ok   r restores the stub from git"
-  else
-    echo "FAIL r did not restore the stub"
-    FAILURES=$((FAILURES + 1))
-  fi
-
-  tmux send-keys -t "$SESSION" q
-  expect "Stopped watching." 10 "q quits"
-  tmux send-keys -t "$SESSION" "stty -a | tr ' ' '\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo" Enter
-  expect "icanon echo" 5 "the terminal is restored after q"
-
-  tmux send-keys -t "$SESSION" clear Enter
-  tmux send-keys -t "$SESSION" "NO_COLOR=1 WORKBOOK_STATE='$STATE' '$WORKBOOK' watch" Enter
-  expect "Watching TensorSizing" 20 "watch starts again at the current exercise"
-  tmux send-keys -t "$SESSION" C-c
-  sleep 1
-  tmux send-keys -t "$SESSION" "stty -a | tr ' ' '\n' | grep -x -e icanon -e echo | tr '\n' ' '; echo" Enter
-  expect "icanon echo" 5 "the terminal is restored after Ctrl-C"
-
-  tmux kill-session -t "$SESSION"
-  # The quiz, typed in a terminal: one numeric answer with its unit, one known card.
-  tmux new-session -d -s "$SESSION" -x 100 -y 45 "sh"
-  tmux send-keys -t "$SESSION" "cd '$COPY' && NO_COLOR=1 WORKBOOK_STATE='$STATE' '$WORKBOOK' quiz InferenceMemory" Enter
-  expect "Card 1 of" 20 "quiz shows the first card"
-  tmux send-keys -t "$SESSION" Enter
-  expect "Did you know it? [y/n]" 5 "Enter reveals the answer"
-  tmux send-keys -t "$SESSION" y Enter
-  expect "Your answer in GB" 5 "a numeric card asks for a number"
-  tmux send-keys -t "$SESSION" "13.3 GB" Enter
-  expect "✓ Right" 5 "a number with its unit within the tolerance is right"
-  tmux send-keys -t "$SESSION" q Enter
-  expect "2 of 2 known." 5 "q ends the quiz with a summary"
-  if grep -q '"InferenceMemory#1" : 2' "$STATE/progress.json"; then
-    echo "ok   the known card moved to box 2"
-  else
-    echo "FAIL the quiz boxes were not saved"
-    FAILURES=$((FAILURES + 1))
-  fi
-  echo
-  if [ "$FAILURES" -eq 0 ]; then echo "test-watch: all passed"; else echo "test-watch: $FAILURES failed"; fi
-  exit "$FAILURES"
-fi
 
 # --bench: save-to-verdict latency, then idle CPU, with output to a file and keys from a FIFO.
 OUT="$COPY/.watch-out-$$"

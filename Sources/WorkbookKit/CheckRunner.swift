@@ -17,8 +17,9 @@ public struct ExerciseVerdict: Sendable {
     case graded(IsolatedOutcome)
     /// The topic's exercises do not compile: the compiler's errors, for the student's files.
     case doesNotCompile([String])
-    /// The exercise's file is gone: what to do about it, in one line.
-    case missing(String)
+    /// The exercise could not be checked (its file is gone, `.build` cannot be written): what
+    /// to do about it, in one line.
+    case notCheckable(String)
   }
 
   /// Whether every check passed.
@@ -32,7 +33,7 @@ public struct ExerciseVerdict: Sendable {
     switch outcome {
     case .graded: return []
     case .doesNotCompile(let errors): return errors
-    case .missing(let line): return [line]
+    case .notCheckable(let line): return [line]
     }
   }
 
@@ -66,22 +67,29 @@ public struct CheckRunner {
   /// Seconds each exercise may run.
   public var timeout: Double { limits.timeout }
 
-  /// Checks `exercises`, building each topic once, reporting each verdict as it arrives.
+  /// Checks `exercises`, building each topic once, reporting each verdict as it arrives. Once
+  /// `cancellation` is raised, no further step starts and no further verdict is reported.
   /// Throws one line, before any verdict, when `.build` cannot be written (a read-only
   /// checkout, a full disk): that is no compile error of the learner's.
-  public func check(_ exercises: [ExerciseReference], onVerdict: (ExerciseVerdict) -> Void)
-    throws
-  {
+  public func check(
+    _ exercises: [ExerciseReference], cancellation: CheckCancellation? = nil,
+    onVerdict: (ExerciseVerdict) -> Void
+  ) throws {
     if let problem = FileError.probeWritable(workspace.url(".build"), name: ".build") {
       throw problem
     }
     var builds: [String: TopicBuild] = [:]
     for exercise in exercises {
-      let build = try builds[exercise.lesson] ?? buildTopic(exercise.lesson)
+      if cancellation?.isCancelled == true { return }
+      let wanted = Set(exercises.filter { $0.lesson == exercise.lesson }.map(\.file))
+      let build =
+        try builds[exercise.lesson]
+        ?? buildTopic(exercise.lesson, wanted: wanted, cancellation: cancellation)
       builds[exercise.lesson] = build
+      if cancellation?.isCancelled == true { return }
       let outcome: ExerciseVerdict.Outcome
       if build.missing.contains(exercise.file) {
-        outcome = .missing(
+        outcome = .notCheckable(
           "\(exercise.file) is missing; workbook reset \(exercise.name) restores its stub")
       } else {
         switch build.executable(for: exercise.file) {
@@ -91,6 +99,7 @@ public struct CheckRunner {
           outcome = .graded(try grade(exercise, with: executable))
         }
       }
+      if cancellation?.isCancelled == true { return }
       onVerdict(ExerciseVerdict(exercise: exercise.name, lesson: exercise.lesson, outcome: outcome))
     }
   }
@@ -129,8 +138,12 @@ public struct CheckRunner {
 
   /// Builds a topic; when only some exercise files fail to compile, builds a shadow package
   /// with those files as stubs so the topic's other exercises are still graded. A deleted
-  /// exercise file is built as its stub in the shadow from the start.
-  func buildTopic(_ topic: String) throws -> TopicBuild {
+  /// exercise file is built as its stub in the shadow from the start. The shadow is skipped
+  /// when every file in `wanted` (nil: any) has errors of its own, since it could grade none of
+  /// them: a learner who saves a broken file sees the compiler's errors at once.
+  func buildTopic(
+    _ topic: String, wanted: Set<String>? = nil, cancellation: CheckCancellation? = nil
+  ) throws -> TopicBuild {
     let missing = Set(
       (try? workspace.loadCourse(checkingFigures: false, toleratingMissingExercises: true))?
         .lesson(named: topic)?.exercises.map(\.file)
@@ -151,7 +164,10 @@ public struct CheckRunner {
         build.errorsByFile[String(error[..<colon]), default: []].append(error)
       }
       let broken = Set(build.errorsByFile.keys)
-      if !broken.isEmpty && broken.allSatisfy({ $0.hasPrefix("Exercises/\(topic)/") }) {
+      if !broken.isEmpty && broken.allSatisfy({ $0.hasPrefix("Exercises/\(topic)/") })
+        && cancellation?.isCancelled != true
+        && !(wanted.map { $0.isSubset(of: broken) } ?? false)
+      {
         build.shadow = ShadowBuild(workspace: workspace).build(topic: topic, replacing: broken)
       }
       return build

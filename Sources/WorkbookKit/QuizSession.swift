@@ -99,13 +99,28 @@ public struct QuizSession {
         reveal(card)
         return false
       }
-      guard let answer = QuizAnswer(typed) else {
+      let answer: QuizAnswer
+      switch QuizAnswer.read(typed) {
+      case .notANumber:
         write("\u{201C}\(typed)\u{201D} is not a number; try again.")
         continue
+      case .ambiguous(let comma, let without):
+        // A comma may be a decimal comma or a slip: ask rather than judge the wrong number.
+        write(
+          "\u{201C}\(typed)\u{201D}: did you mean \(comma.display) or \(without.display)? "
+            + "Type it again with a point for decimals.")
+        continue
+      case .answer(let read):
+        answer = read
       }
       reveal(card)
       if answer.isRight(for: numeric) {
-        write(style.good("✓ Right") + " (within \(tolerance(numeric)) of \(numeric.display)).")
+        let converted =
+          answer.unit.isEmpty || answer.unit.lowercased() == numeric.unit.lowercased()
+          ? "" : ", \(typed) is \(converted(answer, to: numeric.unit))"
+        write(
+          style.good("✓ Right")
+            + " (within \(tolerance(numeric)) of \(numeric.display)\(converted)).")
         return true
       }
       let why = answer.hasRightUnit(for: numeric) ? "" : ": the answer is in \(numeric.unit)"
@@ -129,6 +144,12 @@ public struct QuizSession {
 
   private func isQuit(_ line: String) -> Bool {
     ["q", "quit"].contains(line.trimmingCharacters(in: .whitespaces).lowercased())
+  }
+
+  /// `answer` in `unit`, to four significant digits: `112 GB`.
+  private func converted(_ answer: QuizAnswer, to unit: String) -> String {
+    let value = answer.value(in: unit) ?? answer.value
+    return String(format: "%.4g", value) + (unit.isEmpty ? "" : " \(unit)")
   }
 
   private func tolerance(_ numeric: NumericAnswer) -> String {

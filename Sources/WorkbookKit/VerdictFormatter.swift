@@ -15,7 +15,7 @@ public struct VerdictFormatter {
   /// yet" messages folded into one), then what the code printed when it failed.
   public func lines(for verdict: ExerciseVerdict) -> [String] {
     switch verdict.outcome {
-    case .missing(let line):
+    case .notCheckable(let line):
       return [style.bad("✗ \(verdict.exercise)") + "  " + line]
     case .doesNotCompile(let errors):
       return [style.bad("✗ \(verdict.exercise)") + "  does not compile:"]

@@ -53,61 +53,8 @@ public struct KeyReader {
   }
 }
 
-/// Puts a terminal in raw mode (no line buffering, no echo) and restores it on `restore()`, on
-/// SIGINT and on SIGTERM, so a learner's shell is never left without echo. Signals still work:
-/// Ctrl-C interrupts as usual.
-public final class RawTerminal {
-  /// Enters raw mode on `descriptor`, or returns nil when it is not a terminal.
-  public static func enter(descriptor: Int32 = STDIN_FILENO) -> RawTerminal? {
-    guard isatty(descriptor) == 1 else { return nil }
-    var original = termios()
-    guard tcgetattr(descriptor, &original) == 0 else { return nil }
-    var raw = original
-    raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
-    withUnsafeMutableBytes(of: &raw.c_cc) { cc in
-      cc[Int(VMIN)] = 1
-      cc[Int(VTIME)] = 0
-    }
-    guard tcsetattr(descriptor, TCSAFLUSH, &raw) == 0 else { return nil }
-    savedTerminal = SavedTerminal(descriptor: descriptor, settings: original)
-    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-      signal(signalNumber) { received in
-        restoreSavedTerminal()
-        signal(received, SIG_DFL)
-        raise(received)
-      }
-    }
-    return RawTerminal()
-  }
-
-  private init() {}
-
-  /// Puts the terminal back as it was.
-  public func restore() {
-    restoreSavedTerminal()
-  }
-
-  deinit {
-    restoreSavedTerminal()
-  }
-}
-
 /// `read(2)`, named apart from `KeyReader.read()`.
 private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
 {
   read(descriptor, buffer, count)
-}
-
-/// The settings to restore; a global because a signal handler cannot capture context.
-private struct SavedTerminal {
-  let descriptor: Int32
-  var settings: termios
-}
-
-nonisolated(unsafe) private var savedTerminal: SavedTerminal?
-
-/// Restores the saved settings (async-signal-safe: one `tcsetattr`).
-private func restoreSavedTerminal() {
-  guard var saved = savedTerminal else { return }
-  _ = tcsetattr(saved.descriptor, TCSANOW, &saved.settings)
 }

@@ -6,18 +6,14 @@ struct WatchScreen {
   let workspace: Workspace
   let course: Course
   let style: TerminalStyle
-  let width: Int
-
-  /// Clears a terminal and puts the cursor at the top left.
-  static let clear = "\u{1B}[H\u{1B}[2J"
 
   /// The keys, one line.
-  var keys: String {
+  static func keys(style: TerminalStyle) -> String {
     style.dim("keys: h hint · n next · r reset · l list · c check now · q quit")
   }
 
-  /// The exercise's name, lesson, section, summary and file.
-  func header(_ exercise: ExerciseReference, progress: LearnerProgress) -> [String] {
+  /// The exercise's name, lesson, section, summary and file, wrapped at `width`.
+  func header(_ exercise: ExerciseReference, progress: LearnerProgress, width: Int) -> [String] {
     let done = course.exercises.filter { progress.isDone($0) }.count
     let renderer = TerminalRenderer(width: width, style: style) { _ in nil }
     var lines = [
@@ -27,7 +23,7 @@ struct WatchScreen {
     lines += wrap(
       style.dim("\(exercise.lesson), section \u{201C}\(exercise.section)\u{201D}: ")
         + renderer.inline(exercise.summary.children.first ?? exercise.summary), width: width)
-    lines.append("Edit " + style.code(exercise.file) + ": every save is checked.")
+    lines += wrap("Edit " + style.code(exercise.file) + ": every save is checked.", width: width)
     return lines
   }
 

@@ -78,6 +78,24 @@ final class QuizTests: XCTestCase {
     XCTAssertTrue(text.hasSuffix("2 of 3 known."))
   }
 
+  func testAnAmbiguousCommaIsAskedBackAndAUnitIsConverted() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lesson = try XCTUnwrap(course.lesson(named: "InferenceMemory"))
+    let card = QuizDeck(lessons: [lesson], progress: LearnerProgress()).cards[1]
+    XCTAssertEqual(card.question.numeric?.unit, "GB")
+    var input = ["13,3", "13 310 MB"][...]
+    var output: [String] = []
+    let session = QuizSession(
+      workspace: Workspace(root: root), style: TerminalStyle(color: false), width: 80,
+      readLine: { input.popFirst() }, write: { output.append($0) })
+    XCTAssertEqual(try session.run([card]), QuizSession.Summary(asked: 1, known: 1))
+    let text = output.joined(separator: "\n")
+    XCTAssertTrue(text.contains("“13,3”: did you mean 13.3 or 133?"), text)
+    XCTAssertTrue(
+      text.contains("✓ Right (within 0.1 GB of 13.31 GB, 13 310 MB is 13.31 GB)."), text)
+  }
+
   func testNonInteractivePrintsEveryCardWithItsAnswer() throws {
     let run = try CommandRun.workbook(["quiz", "--non-interactive"])
     XCTAssertEqual(run.status, 0, run.stderr)

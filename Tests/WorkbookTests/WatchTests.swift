@@ -105,9 +105,9 @@ final class WatchTests: XCTestCase {
     XCTAssertEqual(reader.read(), ["h", "n", "q"])
   }
 
-  func testRawTerminalIsNotEnteredWithoutATerminal() throws {
+  func testFullScreenIsNotEnteredWithoutATerminal() throws {
     let pipe = Pipe()
-    XCTAssertNil(RawTerminal.enter(descriptor: pipe.fileHandleForReading.fileDescriptor))
+    XCTAssertNil(FullScreenTerminal.enter(input: pipe.fileHandleForReading.fileDescriptor))
   }
 
   /// Saves as editors do: a hidden temporary file renamed over the target.

@@ -8,7 +8,7 @@ struct WatchCommand: ParsableCommand {
     commandName: "watch",
     abstract: "Check the current exercise each time you save it; keys for hints and more.",
     discussion:
-      "Keys: h hint, n next exercise, r reset to the stub (your version is kept as a backup), l list, c check now, q quit. When standard input is not a terminal, keys are read one per line and the watch ends at the end of input."
+      "In a terminal the watch takes the whole screen (the terminal is given back on q or Ctrl-C) and keys work while a check runs: q stops the check and quits, and saving again restarts it. Keys: h hint, n next exercise, r reset to the stub (your version is kept as a backup), l list, c check now, q quit. When standard input or output is not a terminal, output is a plain log, keys are read one per line, and the watch ends at the end of input, after the check that is running."
   )
 
   @Argument(help: "The exercise to start with (default: the first one not done).")
@@ -29,17 +29,32 @@ struct WatchCommand: ParsableCommand {
   func run() throws {
     let context = try CourseContext.load()
     let start = try exercise.map { try context.exercise($0) }
+    let style = Terminal.style
+    let keysLine = WatchSession.keysLine(style: style)
+    let signals = WatchSignals.install()
+    let terminal = FullScreenTerminal.enter()
+    defer { terminal?.restore() }
+    let output: WatchOutput
+    if terminal != nil {
+      output = WatchFullScreen(
+        keysLine: keysLine, dim: style.dim, size: { FullScreenTerminal.size },
+        write: { frame in
+          print(frame, terminator: "")
+          fflush(stdout)
+        })
+    } else {
+      output = WatchLog(width: Terminal.width, keysLine: keysLine) { line in
+        print(line)
+        fflush(stdout)
+      }
+    }
     let session = try WatchSession(
       workspace: context.workspace, course: context.course, start: start, timeout: timeout,
-      style: Terminal.style, width: Terminal.width, clearsScreen: Terminal.isInteractive,
-      forcePolling: poll
-    ) { line in
-      print(line)
-      fflush(stdout)
-    }
-    let terminal = RawTerminal.enter()
-    defer { terminal?.restore() }
+      style: style, output: output, forcePolling: poll)
     var keys = KeyReader(lineMode: terminal == nil)
-    try session.run(keys: &keys)
+    let ending = try session.run(keys: &keys, signals: signals)
+    terminal?.restore()
+    if terminal != nil { print("Stopped watching.") }
+    if case .signal(let number) = ending { throw ExitCode(128 + number) }
   }
 }
