@@ -208,6 +208,7 @@ private func requireSameBits(_ output: [Float], _ expected: [Float], _ what: Str
   where got.bitPattern != want.bitPattern {
     throw CheckFailure(
       "\(what): output \(index): expected exactly \(want) (Σ q·x in fp32, then × scale, then "
-        + "+ bias), got \(got), \(got - want) off")
+        + "+ bias), got \(got), \(got - want) off"
+        + (want < 0 && got == 0 ? " (the last layer has no ReLU)" : ""))
   }
 }
