@@ -19,7 +19,8 @@
 public protocol SwapPlanner {
   /// The step time of `problem` when exactly the layers in `swapped` are swapped.
   func stepTime(_ problem: SwapProblem, swapping swapped: Set<Int>) throws -> Double
-  /// A plan whose kept bytes fit `problem.memoryBudget` with the smallest step time.
+  /// A plan whose kept bytes are at most `problem.memoryBudget` (equal fits) with the smallest
+  /// step time.
   func plan(_ problem: SwapProblem) throws -> SwapPlan
 }
 

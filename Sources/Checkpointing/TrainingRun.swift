@@ -4,7 +4,8 @@ public protocol TrainingRun {
   ///
   /// Each update is one checkpointed step (your CheckpointedStep) with `segmentLength` on
   /// `store`, then one `optimizer.update` with its gradient. Returns the loss of every step,
-  /// measured before that step's update, so the array has `steps` entries.
+  /// measured before that step's update, so the array has `steps` entries. The store then
+  /// measures `steps` times the cost of one checkpointed step with this `segmentLength`.
   func train(
     _ chain: inout Chain, on data: Dataset, optimizer: inout Adam, steps: Int,
     segmentLength: Int, store: ActivationStore

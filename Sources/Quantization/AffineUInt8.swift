@@ -4,7 +4,9 @@
 /// - Widen the range to contain 0: `min′ = min(min, 0)`, `max′ = max(max, 0)`.
 /// - `scale = max((max′ − min′) / 255, 2⁻²³)`.
 /// - `zeroPoint = clamp(0 − round(min′ / scale), 0, 255)`.
-/// - `q = clamp(round(x / scale) + zeroPoint, 0, 255)`, rounding half to even.
+/// - `q = clamp(round(x / scale) + zeroPoint, 0, 255)`, rounding half to even, and rounding
+///   before the zero point is added: with zero point 11, x / scale = 2.5 gives 2 + 11 = 13, where
+///   round(2.5 + 11) would give 14.
 /// - `x′ = scale × (q − zeroPoint)`; the code `zeroPoint` stands for exactly 0.0.
 /// - NaN or ±∞ in the input throws `QuantizationError.nonFiniteValue(index:)` (first index); an
 ///   empty input calibrates as all zeros.

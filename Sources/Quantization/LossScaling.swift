@@ -9,7 +9,7 @@ public protocol LossScaling {
   /// What survives of fp32 gradients `g` under loss scale `S`: `Float(fp16(g × S)) / S`.
   ///
   /// Gradients too small for fp16 come back as 0, gradients whose scaled value is 65520 or more
-  /// come back as ±∞, NaN stays NaN: non-finite results are data here, not errors (they are how
+  /// come back as ±∞ (between 65504 and 65520 it rounds to 65504, which is finite), NaN stays NaN: non-finite results are data here, not errors (they are how
   /// the dynamic scaler notices an overflow). Throws `invalidScale` unless `S` is finite and > 0.
   func halfPrecisionGradients(_ gradients: [Float], lossScale: Float) throws -> [Float]
 

@@ -3,7 +3,9 @@
 /// Each layer's weight matrix is quantized per output row (symmetric int8, the PerChannel rule);
 /// biases stay fp32. A quantized layer computes, for each batch row `b` and output `o`,
 /// `y[b][o] = bias[o] + scales[o] × Σᵢ q[o][i] × x[b][i]` in fp32, with ReLU after every layer but
-/// the last, as `DenseMLP.forward` does with the fp32 weights.
+/// the last, as `DenseMLP.forward` does with the fp32 weights. The order is part of the contract,
+/// and the grader compares outputs bit for bit: `sum = 0`, then `sum += Float(q[o][i]) × x[b][i]`
+/// for i = 0, 1, … (each product and sum in fp32), then `scales[o] × sum`, then `+ bias[o]`.
 public protocol QuantizedInference {
   /// The model with every weight matrix quantized per row; throws
   /// `QuantizationError.nonFiniteValue(index:)` for a NaN or ±∞ weight.

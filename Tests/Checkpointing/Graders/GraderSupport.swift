@@ -98,3 +98,49 @@ func graderStoreAllStep(_ problem: Problem) throws -> StepResult {
 
 /// ⌈a / b⌉ for positive integers.
 func ceilingDivision(_ a: Int, _ b: Int) -> Int { (a + b - 1) / b }
+
+/// The segment schedule's exact cost, from N and K alone: what the store must measure.
+///
+/// With S = ⌈N/K⌉ segments, the last one L = N − (S − 1)·K layers long, the forward pass keeps
+/// the S segment inputs and the output. Recomputing a segment of length ℓ adds its ℓ − 1 inner
+/// activations (its output is stored already): N + (N − S) forwards in all. The peak comes right
+/// after a recomputation: S + L for the last segment (its S − 1 boundaries below, its input, its
+/// inner activations and the output), S − 1 + K for a full one below it (the boundaries up to
+/// its input, its K − 1 inner activations and its output, the next boundary). The forward pass
+/// never holds more: at its last layer it holds the S inputs, layer N − 1's input and the output.
+struct SegmentCost: Equatable {
+  let peakLive: Int
+  let forwards: Int
+
+  init(depth: Int, length: Int) {
+    let segments = ceilingDivision(depth, length)
+    let last = depth - (segments - 1) * length
+    let fullBelow = segments >= 2 ? segments - 1 + length : 0
+    let forwardPass = segments + 1 + ((depth - 1) % length == 0 ? 0 : 1)
+    peakLive = max(segments + last, fullBelow, forwardPass)
+    forwards = 2 * depth - segments
+  }
+}
+
+/// Fails unless `store` measured exactly what `steps` checkpointed steps of N = `depth` and
+/// K = `length` cost: the peak, the forwards (recomputation included), N backwards a step, and an
+/// empty store at the end.
+func requireSegmentMeter(_ store: ActivationStore, depth: Int, length: Int, steps: Int) throws {
+  let cost = SegmentCost(depth: depth, length: length)
+  let what = "N = \(depth) layers, segment length K = \(length)"
+  try require(
+    store.peakLiveCount == cost.peakLive,
+    "\(what): the segment schedule peaks at exactly \(cost.peakLive) live activations "
+      + "(⌈N/K⌉ = \(ceilingDivision(depth, length)) segment inputs, the output, and one segment "
+      + "recomputed, the last one \(depth - (ceilingDivision(depth, length) - 1) * length) layers "
+      + "long); the store counted a peak of \(store.peakLiveCount)")
+  try require(
+    store.forwardCalls == steps * cost.forwards,
+    "\(what): \(steps == 1 ? "a step" : "\(steps) steps") of the segment schedule run exactly "
+      + "\(steps * cost.forwards) layer forwards (N a step, plus each segment's inner layers "
+      + "recomputed once: 2N − ⌈N/K⌉ = \(cost.forwards) a step); the store counted "
+      + "\(store.forwardCalls) forwards")
+  try requireEqual(
+    store.backwardCalls, steps * depth, "layer backwards of \(steps) step(s) for \(what)")
+  try requireEmpty(store, what)
+}

@@ -20,9 +20,16 @@ func gradeSwapPlanner(_ planner: some SwapPlanner, _ checks: CheckRecorder) {
       }
     }
   }
-  checks.check("plans fit the budget and match the fastest subset") {
+  checks.check("plans fit the budget (met exactly too) and match the fastest subset") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 41)
     var problems = try workedExamples()
+    // Budgets met exactly: all 12 bytes (swap nothing), the 9 of layers 0 and 2, and 0 (swap
+    // all). "Fits" means kept ≤ budget; a planner that wants kept < budget swaps needlessly.
+    let example = try SwapProblem.lessonExample(bandwidth: 1)
+    for budget in [12, 9, 0] {
+      problems.append(
+        try SwapProblem(layers: example.layers, bandwidth: 1, memoryBudget: budget))
+    }
     for _ in 0..<30 {
       problems.append(try randomSwapProblem(layers: Int.random(in: 1...9, using: &random), &random))
     }

@@ -13,6 +13,12 @@ func gradeAffineUInt8(_ quantizer: some AffineUInt8, _ checks: CheckRecorder) {
     try requireEqual(
       try quantizer.quantize(values, scale: 1, zeroPoint: 10), [12, 14, 8, 10, 10, 12],
       "quantize(\(values), scale: 1, zeroPoint: 10)")
+    // An odd zero point tells round(x / scale) + zeroPoint from round(x / scale + zeroPoint):
+    // 2.5 gives 2 + 11 = 13, where rounding 13.5 would give 14.
+    try requireEqual(
+      try quantizer.quantize(values, scale: 1, zeroPoint: 11), [13, 15, 9, 11, 11, 13],
+      "quantize(\(values), scale: 1, zeroPoint: 11): round x / scale first, then add the odd "
+        + "zero point")
     // min′ / scale = −2.5 exactly: the zero point is −round(−2.5) = 2, not 3.
     let parameters = try quantizer.parameters(for: [-2.5, 252.5])
     try requireEqual(parameters.scale, 1, "parameters(for: [-2.5, 252.5]).scale")

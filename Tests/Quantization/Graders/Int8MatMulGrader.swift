@@ -87,6 +87,14 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
       "requantize(\(accumulators), multiplier: 0.5)")
     try requireEqual(
       try multiplier.requantize([], multiplier: 0.5), [], "requantize([], multiplier: 0.5)")
+    // The product is taken in Double: in fp32, 0.49999999999 becomes 0.5 and 7 × M a tie that
+    // rounds to 4, and 16777217 becomes 16777216, whose product with 2⁻²⁵ is a tie that gives 0.
+    try requireEqual(
+      try multiplier.requantize([7, 16_777_217], multiplier: 0.49999999999), [3, 127],
+      "requantize([7, 16777217], multiplier: 0.49999999999), accumulator × multiplier in Double")
+    try requireEqual(
+      try multiplier.requantize([16_777_217, -16_777_217], multiplier: 0x1p-25), [1, -1],
+      "requantize([16777217, -16777217], multiplier: 2⁻²⁵), accumulator × multiplier in Double")
     for bad in [0, -1, .nan, .infinity] as [Double] {
       try requireQuantizationError(
         "requantize([1], multiplier: \(bad))", expected: "QuantizationError.invalidMultiplier",
@@ -103,10 +111,10 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
       try requireCount(
         codes.count, accumulators.count, "requantize(200 seeded accumulators, multiplier: \(m))")
       for (accumulator, code) in zip(accumulators, codes) {
-        let allowed = acceptableCodes(Double(accumulator) * m, range: -127...127)
+        let expected = requantizationOracle(accumulator, m)
         try require(
-          allowed.contains(Int(code)),
-          "requantize([\(accumulator)], multiplier: \(m)): expected \(allowed.lowerBound), got \(code)"
+          Int(code) == expected,
+          "requantize([\(accumulator)], multiplier: \(m)): expected \(expected) (accumulator × multiplier in Double, half to even), got \(code)"
         )
       }
     }
@@ -157,6 +165,13 @@ private func naiveProduct(_ a: [Int8], _ b: [Int8], m: Int, k: Int, n: Int) -> [
   return c
 }
 
+/// clamp(round(accumulator × M), −127, 127) with the product in Double and ties to even: the
+/// contract fixes this arithmetic, so the codes must match exactly.
+private func requantizationOracle(_ accumulator: Int32, _ multiplier: Double) -> Int {
+  let rounded = (Double(accumulator) * multiplier).rounded(.toNearestOrEven)
+  return Int(Swift.min(Swift.max(rounded, -127), 127))
+}
+
 /// The grader's own absmax quantization of a matrix (Double arithmetic, half to even).
 private func oracleQuantize(_ values: [Float]) -> QuantizedTensor<Int8> {
   let scale = Float(symmetricScaleOracle(values))
@@ -193,10 +208,10 @@ private func requirePipeline(
     for j in 0..<n {
       let index = i * n + j
       let code = Int(result.q[index])
-      let allowed = acceptableCodes(Double(accumulators[index]) * requantization, range: -127...127)
+      let expected = requantizationOracle(Int32(accumulators[index]), requantization)
       try require(
-        allowed.contains(code),
-        "\(what): entry (\(i), \(j)) with accumulator \(accumulators[index]) and M = \(requantization): expected code \(allowed.lowerBound), got \(code)"
+        code == expected,
+        "\(what): entry (\(i), \(j)) with accumulator \(accumulators[index]) and M = \(requantization) (s_a × s_b / s_out in Double): expected code \(expected), got \(code)"
       )
       let rowSum = (0..<k).reduce(0.0) { $0 + abs(Double(a[i * k + $1])) }
       let columnSum = (0..<k).reduce(0.0) { $0 + abs(Double(b[$1 * n + j])) }

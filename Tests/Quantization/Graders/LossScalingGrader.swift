@@ -33,6 +33,20 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
         result == [expected],
         "halfPrecisionGradients([\(g)], lossScale: 1): expected [\(expected)], got \(result)")
     }
+    // 65504 < |g × S| < 65520 rounds down to 65504: finite, not an overflow.
+    let below = try scaler.halfPrecisionGradients([1, -1], lossScale: 65510)
+    try require(
+      below == [65504 / 65510, -65504 / 65510],
+      "halfPrecisionGradients([1, -1], lossScale: 65510): g × S = 65510 lies between 65504 and the overflow threshold 65520, so it rounds to 65504: expected [\(Float(65504) / 65510), \(-Float(65504) / 65510)], got \(below)"
+    )
+    // The product is taken in fp32 first: here it lands exactly on an fp16 tie (2010.5 steps of
+    // 2⁻¹¹), which goes to even; rounding the exact product once would go up instead.
+    let tie = Float(bitPattern: 0x3EA7_8AAB)
+    let twice = try scaler.halfPrecisionGradients([tie], lossScale: 3)
+    try require(
+      twice == [0.9814453125 / 3],
+      "halfPrecisionGradients([\(tie)], lossScale: 3): g × S in fp32 is 0.981689453125, an fp16 tie that rounds to even, 0.9814453125: expected [\(Float(0.9814453125) / 3)], got \(twice)"
+    )
     let overflow = try scaler.halfPrecisionGradients([1, -1, 0.99951171875], lossScale: 65536)
     try require(
       overflow == [.infinity, -.infinity, 0.99951171875],
@@ -132,6 +146,16 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
     try requireEqual(
       zeros.next, LossScalerState(scale: 16, goodSteps: 0),
       "step([0, 0]) at scale 8 after 2 good steps (interval 3): next state")
+    // Scaled to 65510, between fp16's largest finite value and the overflow threshold: finite.
+    let edge = try scaler.step(
+      [0.999603271484375], state: LossScalerState(scale: 65536, goodSteps: 0), policy: policy)
+    try requireEqual(
+      edge.gradients ?? [], [0.99951171875],
+      "step([0.999603271484375]) at scale 65536: g × S = 65510 rounds to 65504, no overflow; "
+        + "gradients")
+    try requireEqual(
+      edge.next, LossScalerState(scale: 65536, goodSteps: 1),
+      "step([0.999603271484375]) at scale 65536 (65510 is not an overflow): next state")
     let huge = Float(sign: .plus, exponent: 127, significand: 1)
     let capped = try scaler.step(
       [0], state: LossScalerState(scale: huge, goodSteps: 0),
@@ -144,34 +168,45 @@ func gradeLossScaling(_ scaler: some LossScaling, _ checks: CheckRecorder) {
       matches: { if case .invalidScale = $0 { return true } else { return false } }
     ) { try scaler.step([1], state: LossScalerState(scale: 0), policy: policy) }
   }
-  checks.check("dynamic: a seeded run of 400 steps against the rule") {
+  checks.check("dynamic: seeded runs of 400 steps under two policies against the rule") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 41)
-    let policy = DynamicLossScaling(
-      initialScale: 65536, growthFactor: 2, backoffFactor: 0.5,
-      growthInterval: Int.random(in: 3...9, using: &random))
-    var state = policy.initialState
-    var expectedState = policy.initialState
-    for number in 1...400 {
-      // Mostly small gradients; now and then a spike that overflows fp16 at a large scale.
-      let spike = Int.random(in: 0..<12, using: &random) == 0
-      let gradients = (0..<16).map { _ in
-        Float.random(in: -1...1, using: &random) * (spike ? 30 : 1e-4)
-      }
-      let step = try scaler.step(gradients, state: state, policy: policy)
-      let expected = simulateStep(gradients, state: expectedState, policy: policy)
-      let asked =
-        "seeded step \(number) from scale \(state.scale), \(state.goodSteps) good steps (interval \(policy.growthInterval))"
-      try requireEqual(step.skipped, expected.gradients == nil, "\(asked): skipped")
-      try requireEqual(step.next, expected.next, "\(asked): next state")
-      if let want = expected.gradients {
-        let got = step.gradients ?? []
-        try require(
-          sameFloats(got, want),
-          "\(asked): expected gradients \(preview(want)), got \(preview(got))")
-      }
-      state = step.next
-      expectedState = expected.next
+    // PyTorch's factors, then others: a scaler that doubles and halves whatever the policy says
+    // passes the first run only.
+    for (growth, backoff) in [(2, 0.5), (4, 0.125)] as [(Float, Float)] {
+      let policy = DynamicLossScaling(
+        initialScale: 65536, growthFactor: growth, backoffFactor: backoff,
+        growthInterval: Int.random(in: 3...9, using: &random))
+      try requireSeededRun(scaler, policy, &random)
     }
+  }
+}
+
+/// Plays 400 seeded steps of dynamic scaling under `policy` against the rule simulated here.
+private func requireSeededRun(
+  _ scaler: some LossScaling, _ policy: DynamicLossScaling, _ random: inout SeededGenerator
+) throws {
+  var state = policy.initialState
+  var expectedState = policy.initialState
+  for number in 1...400 {
+    // Mostly small gradients; now and then a spike that overflows fp16 at a large scale.
+    let spike = Int.random(in: 0..<12, using: &random) == 0
+    let gradients = (0..<16).map { _ in
+      Float.random(in: -1...1, using: &random) * (spike ? 30 : 1e-4)
+    }
+    let step = try scaler.step(gradients, state: state, policy: policy)
+    let expected = simulateStep(gradients, state: expectedState, policy: policy)
+    let asked =
+      "seeded step \(number) from scale \(state.scale), \(state.goodSteps) good steps (growth ×\(policy.growthFactor), backoff ×\(policy.backoffFactor), interval \(policy.growthInterval))"
+    try requireEqual(step.skipped, expected.gradients == nil, "\(asked): skipped")
+    try requireEqual(step.next, expected.next, "\(asked): next state")
+    if let want = expected.gradients {
+      let got = step.gradients ?? []
+      try require(
+        sameFloats(got, want),
+        "\(asked): expected gradients \(preview(want)), got \(preview(got))")
+    }
+    state = step.next
+    expectedState = expected.next
   }
 }
 

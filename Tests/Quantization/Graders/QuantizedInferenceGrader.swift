@@ -2,7 +2,8 @@ import Harness
 import Quantization
 
 /// Grades QuantizedInference: the quantized weights against the per-row definition, the forward
-/// pass against Double arithmetic on a model the grader quantized itself, and the report against
+/// pass bit for bit against the contract's fp32 arithmetic on a model the grader quantized
+/// itself, and the report against
 /// closed forms for the bytes and a Double reference for the error.
 func gradeQuantizedInference(_ runner: some QuantizedInference, _ checks: CheckRecorder) {
   checks.check("quantize: every layer per row, against the definition") {
@@ -35,7 +36,7 @@ func gradeQuantizedInference(_ runner: some QuantizedInference, _ checks: CheckR
       ) { try runner.quantize(model) }
     }
   }
-  checks.check("forward: a model quantized by the grader, against Double arithmetic") {
+  checks.check("forward: a model quantized by the grader, bit for bit in the contract's order") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 50)
     for round in 0..<6 {
       let sizes = (0..<Int.random(in: 2...4, using: &random)).map { _ in
@@ -48,7 +49,7 @@ func gradeQuantizedInference(_ runner: some QuantizedInference, _ checks: CheckR
       }
       let output = try runner.forward(quantized, input: input, batch: batch)
       let expected = quantizedForwardOracle(quantized, input, batch: batch)
-      try requireOutputs(
+      try requireSameBits(
         output, expected,
         "forward(a \(sizes) model quantized by the grader, batch \(batch), round \(round))")
     }
@@ -59,7 +60,7 @@ func gradeQuantizedInference(_ runner: some QuantizedInference, _ checks: CheckR
       try runner.forward(model, input: [], batch: 0), [], "forward(input: [], batch: 0)")
     let single = try oracleQuantize(
       try DenseMLP(layers: [try DenseLayer(inputs: 1, outputs: 1, weights: [-0.8], bias: [0.25])]))
-    try requireOutputs(
+    try requireSameBits(
       try runner.forward(single, input: [1.5], batch: 1),
       quantizedForwardOracle(single, [1.5], batch: 1),
       "forward(a 1-1 model, input: [1.5])")
@@ -91,7 +92,9 @@ func gradeQuantizedInference(_ runner: some QuantizedInference, _ checks: CheckR
         "\(what).quantizedBytes (1 B per weight, 4 B per row scale, 4 B per bias)")
       let exact = floatForwardOracle(model, input, batch: batch)
       let approximate = quantizedForwardOracle(try oracleQuantize(model), input, batch: batch)
-      let expectedError = zip(exact, approximate).reduce(0.0) { Swift.max($0, abs($1.0 - $1.1)) }
+      let expectedError = zip(exact, approximate).reduce(0.0) {
+        Swift.max($0, abs($1.0 - Double($1.1)))
+      }
       let tolerance = 1e-4 * (1 + (exact.map(abs).max() ?? 0))
       try require(
         abs(Double(report.maxAbsoluteError) - expectedError) <= tolerance,
@@ -153,20 +156,24 @@ private func oracleQuantize(_ model: DenseMLP) throws -> QuantizedMLP {
     })
 }
 
-/// y = bias + scale × Σ q x in Double, ReLU between layers.
-private func quantizedForwardOracle(_ model: QuantizedMLP, _ input: [Float], batch: Int) -> [Double]
+/// The contract's arithmetic, step for step in fp32: sum = 0, sum += Float(q) × x for i in
+/// increasing order, then × the row's scale, then + the bias; ReLU between layers. The order is
+/// fixed, so the outputs are fixed to the bit.
+private func quantizedForwardOracle(_ model: QuantizedMLP, _ input: [Float], batch: Int) -> [Float]
 {
-  var activations = input.map(Double.init)
+  var activations = input
   for (index, layer) in model.layers.enumerated() {
     let (inputs, outputs) = (layer.inputs, layer.outputs)
-    var output = [Double](repeating: 0, count: batch * outputs)
+    var output = [Float](repeating: 0, count: batch * outputs)
     for b in 0..<batch {
       for o in 0..<outputs {
-        var sum = 0.0
+        var sum: Float = 0
         for i in 0..<inputs {
-          sum += Double(layer.weights.q[o * inputs + i]) * activations[b * inputs + i]
+          let product = Float(layer.weights.q[o * inputs + i]) * activations[b * inputs + i]
+          sum += product
         }
-        let y = Double(layer.weights.scales[o]) * sum + Double(layer.bias[o])
+        let scaled = layer.weights.scales[o] * sum
+        let y = scaled + layer.bias[o]
         output[b * outputs + o] = index == model.layers.count - 1 ? y : Swift.max(0, y)
       }
     }
@@ -194,13 +201,14 @@ private func floatForwardOracle(_ model: DenseMLP, _ input: [Float], batch: Int)
   return activations
 }
 
-/// Fails unless every output is within fp32 rounding of the Double reference.
-private func requireOutputs(_ output: [Float], _ expected: [Double], _ what: String) throws {
+/// Fails unless every output has exactly the oracle's bits.
+private func requireSameBits(_ output: [Float], _ expected: [Float], _ what: String) throws {
   try requireCount(output.count, expected.count, what)
-  let tolerance = 1e-4 * (1 + (expected.map(abs).max() ?? 0))
-  for (index, (got, want)) in zip(output, expected).enumerated() {
-    try require(
-      abs(Double(got) - want) <= tolerance,
-      "\(what): output \(index): expected \(want) ± \(tolerance), got \(got)")
+  for (index, (got, want)) in zip(output, expected).enumerated()
+  where got.bitPattern != want.bitPattern {
+    throw CheckFailure(
+      "\(what): output \(index): expected exactly \(want) (Σ q·x in fp32, then × scale, then "
+        + "+ bias), got \(got), \(got - want) off"
+        + (want < 0 && got == 0 ? " (the last layer has no ReLU)" : ""))
   }
 }
