@@ -86,3 +86,30 @@ tree_hash() {
   (cd "$1" && find . -path ./.build -prune -o -type f -print0 | sort -z |
     xargs -0 sha256sum 2>/dev/null | sha256sum | cut -c1-16)
 }
+
+# Terminal helpers for tests that drive a program in a tmux pane. A test sets SESSION (its tmux
+# session) and may set SCROLLBACK (lines of history `screen` includes, default none).
+
+# screen: what the pane shows now (and SCROLLBACK lines above it).
+screen() { tmux capture-pane -p -J -S "-${SCROLLBACK:-0}" -t "$SESSION"; }
+
+# wait_for TEXT SECONDS: true once the screen shows TEXT.
+wait_for() {
+  deadline=$(($(date +%s) + $2))
+  while [ "$(date +%s)" -le "$deadline" ]; do
+    screen | grep -qF -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# expect NAME TEXT SECONDS: one case, ok once the screen shows TEXT; otherwise the screen's last
+# lines are printed under the failure.
+expect() {
+  if wait_for "$2" "$3"; then
+    ok "$1"
+  else
+    not_ok "$1" "the screen never showed \"$2\""
+    screen | grep -v '^$' | tail -n 20 | sed 's/^/    | /'
+  fi
+}

@@ -15,23 +15,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-screen() { tmux capture-pane -p -J -S -200 -t "$SESSION"; }
-wait_for() {
-  deadline=$(($(date +%s) + $2))
-  while [ "$(date +%s)" -le "$deadline" ]; do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.1
-  done
-  return 1
-}
-expect() {
-  if wait_for "$2" "$3"; then
-    ok "$1"
-  else
-    not_ok "$1" "the screen never showed \"$2\""
-    screen | grep -v '^$' | tail -n 20 | sed 's/^/    | /'
-  fi
-}
+SCROLLBACK=200 # screen, wait_for and expect (lib.sh) also read the history
 
 CARDS=$(NO_COLOR=1 "$WORKBOOK" quiz --non-interactive)
 # card_id ANSWER: the id of the card whose answer line is `Answer: ANSWER`.

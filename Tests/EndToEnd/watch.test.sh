@@ -17,25 +17,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-screen() { tmux capture-pane -p -J -t "$SESSION"; }
-# wait_for TEXT SECONDS: true once the screen shows TEXT.
-wait_for() {
-  deadline=$(($(date +%s) + $2))
-  while [ "$(date +%s)" -le "$deadline" ]; do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.1
-  done
-  return 1
-}
-# expect NAME TEXT SECONDS: one case, ok once the screen shows TEXT.
-expect() {
-  if wait_for "$2" "$3"; then
-    ok "$1"
-  else
-    not_ok "$1" "the screen never showed \"$2\""
-    screen | sed 's/^/    | /'
-  fi
-}
 # eventually COMMAND...: true once COMMAND succeeds, trying for 3 s.
 eventually() {
   tries=0
