@@ -11,7 +11,18 @@
     ("overflow as soon as |x| > max finite", "encode(65519.99, as: .fp16)", EarlyOverflow()),
     ("NaN encoded as infinity", "encode(nan", NaNAsInfinity()),
     ("rounding error as input − value", "roundingError", ErrorSignFlipped()),
+    ("fp16 rounded through fp32 first (double rounding)", "exact ties round to even", ThroughFloat()),
   ]
+
+  /// Rounds to fp32 first, then to fp16: a value just past an fp16 tie can land on the tie.
+  private struct ThroughFloat: FloatEncoding, Sendable {
+    func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
+      guard format == .fp16, value.isFinite else { return try reference(value, format) }
+      var encoded = try reference(Double(Float(value)), format)
+      encoded.roundingError = encoded.value - value
+      return encoded
+    }
+  }
 
   /// Shorthand: the reference encoding, then one change.
   private func reference(_ value: Double, _ format: FloatFormat) throws -> EncodedFloat {

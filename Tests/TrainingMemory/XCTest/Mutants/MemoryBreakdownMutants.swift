@@ -11,6 +11,7 @@
     ("activations sharded", "activations", Flawed(.activationsSharded)),
     ("int4 rounded down", "4-bit frozen weights", Flawed(.int4RoundedDown)),
     ("the total added with wrapping arithmetic", "whose total does not", Flawed(.wrappingTotal)),
+    ("the trainable count truncated", "rounds to 500 trainable", Flawed(.trainableTruncated)),
   ]
 
   /// The reference accountant with one mistake.
@@ -18,6 +19,7 @@
     enum Mistake: Sendable {
       case frozenGetGradients, masterWithoutOptimizer, stageOneShardsGradients
       case shardsRoundedDown, activationsSharded, int4RoundedDown, wrappingTotal
+      case trainableTruncated
     }
     let mistake: Mistake
     init(_ mistake: Mistake) { self.mistake = mistake }
@@ -31,6 +33,18 @@
         result.master = 4 * setup.parameters
       case .int4RoundedDown where setup.weightType == .int4:
         result.weights = setup.parameters / 2
+      case .trainableTruncated where setup.optimizer != .none:
+        // Parameters × fraction cut down to a whole number instead of rounded to the nearest.
+        var truncated = setup
+        truncated.parameters = UInt64(Double(setup.parameters) * setup.trainableFraction)
+        let trained = try MemoryAccountant().breakdown(
+          try TrainingSetup(
+            parameters: truncated.parameters, weightType: setup.weightType,
+            gradientType: setup.gradientType, optimizerStateType: setup.optimizerStateType,
+            masterCopy: setup.masterCopy, optimizer: setup.optimizer))
+        result.gradients = trained.gradients
+        result.master = trained.master
+        result.optimizer = trained.optimizer
       default: break
       }
       return try total(result, of: setup)
