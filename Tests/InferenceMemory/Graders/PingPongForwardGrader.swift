@@ -54,8 +54,9 @@ func gradePingPongForward(_ forward: some PingPongForward, _ checks: CheckRecord
     // allowance while the layers stay cheap to run, and a narrow last layer keeps the output,
     // which is allowed, smaller than that copy; the deep network makes anything kept per layer
     // add up.
-    for (widths, batch) in [([40, 48, 32, 48, 4], 48), ([12] + Array(repeating: 24, count: 96), 3)]
-    {
+    for (widths, batch) in [
+      ([40, 48, 32, 48, 4], 48), ([12] + Array(repeating: 24, count: 96), 3),
+    ] {
       let run = try runMeasured(forward, widths: widths, batch: batch, using: &random)
       try requireEqualBits(run.output, run.expected, "widths \(widths), batch \(batch)")
       try requireHeapWithinBuffers(run, widths: widths, batch: batch)

@@ -9,7 +9,9 @@
   final class HeapFiguresTests: XCTestCase {
     func testReferenceForwardStaysWithinTheAllowance() throws {
       try XCTSkipUnless(HeapMeter.isAvailable)
-      for (widths, batch) in [([40, 48, 32, 48, 4], 48), ([12] + Array(repeating: 24, count: 96), 3)] {
+      for (widths, batch) in [
+        ([40, 48, 32, 48, 4], 48), ([12] + Array(repeating: 24, count: 96), 3),
+      ] {
         let mlp = try MLP.random(widths: widths, seed: 7)
         let input = [Float](repeating: 0.5, count: widths[0] * batch)
         let allocator = ActivationAllocator()

@@ -41,8 +41,14 @@
         ("a buffer per layer", "allocations for widths", NaiveAllocations()),
         ("buffers ignoring the input's width", "widest", HiddenWidestOnly()),
         ("activations in local arrays", "no buffer from the allocator holds", LocalArrays()),
-        ("each layer's input copied into an array", "bytes more than the two buffers", CopiedInput()),
-        ("each layer computed into a temporary array", "bytes more than the two buffers", TemporaryOutput()),
+        (
+          "each layer's input copied into an array", "bytes more than the two buffers",
+          CopiedInput()
+        ),
+        (
+          "each layer computed into a temporary array", "bytes more than the two buffers",
+          TemporaryOutput()
+        ),
         ("a fused multiply-add", "no fused multiply-add", FusedMultiplyAdd()),
       ]
       for (mutant, symptom, forward) in mutants {
@@ -146,24 +152,32 @@
       // The mistakes only the heap meter sees: a copy of the input, a temporary output.
       var x: [Float] = copyInput ? Array(a.elements.prefix(batch * n)) : []
       var y: [Float] = temporaryOutput ? Array(repeating: 0, count: batch * m) : []
-      let source = copyInput ? x.withUnsafeMutableBufferPointer { $0 } : a.elements
-      let target = temporaryOutput ? y.withUnsafeMutableBufferPointer { $0 } : b.elements
-      mlp.weights[layer].withUnsafeBufferPointer { weights in
-        for sample in 0..<batch {
-          for j in 0..<m {
-            var sum: Float = biasFirst ? mlp.biases[layer][j] : 0
-            for i in 0..<n {
-              // One rounding for the product and the sum together, or one for each.
-              let (weight, value) = (weights[j * n + i], source[sample * n + i])
-              sum = fused ? sum.addingProduct(weight, value) : sum + weight * value
+      func dense(
+        _ source: UnsafeMutableBufferPointer<Float>, _ target: UnsafeMutableBufferPointer<Float>
+      ) {
+        mlp.weights[layer].withUnsafeBufferPointer { weights in
+          for sample in 0..<batch {
+            for j in 0..<m {
+              var sum: Float = biasFirst ? mlp.biases[layer][j] : 0
+              for i in 0..<n {
+                // One rounding for the product and the sum together, or one for each.
+                let (weight, value) = (weights[j * n + i], source[sample * n + i])
+                sum = fused ? sum.addingProduct(weight, value) : sum + weight * value
+              }
+              if !biasFirst { sum += mlp.biases[layer][j] }
+              target[sample * m + j] = mlp.activation.apply(sum)
             }
-            if !biasFirst { sum += mlp.biases[layer][j] }
-            target[sample * m + j] = mlp.activation.apply(sum)
           }
         }
       }
+      if copyInput {
+        x.withUnsafeMutableBufferPointer { dense($0, b.elements) }
+      } else if temporaryOutput {
+        y.withUnsafeMutableBufferPointer { dense(a.elements, $0) }
+      } else {
+        dense(a.elements, b.elements)
+      }
       if temporaryOutput { for index in y.indices { b.elements[index] = y[index] } }
-      withExtendedLifetime(x) {}
       swap(&a, &b)
     }
     return Array(a.elements.prefix(batch * (mlp.widths.last ?? 0)))

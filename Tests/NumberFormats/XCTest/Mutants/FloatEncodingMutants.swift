@@ -11,7 +11,10 @@
     ("overflow as soon as |x| > max finite", "encode(65519.99, as: .fp16)", EarlyOverflow()),
     ("NaN encoded as infinity", "encode(nan", NaNAsInfinity()),
     ("rounding error as input − value", "roundingError", ErrorSignFlipped()),
-    ("fp16 rounded through fp32 first (double rounding)", "exact ties round to even", ThroughFloat()),
+    (
+      "fp16 rounded through fp32 first (double rounding)", "exact ties round to even",
+      ThroughFloat()
+    ),
   ]
 
   /// Rounds to fp32 first, then to fp16: a value just past an fp16 tie can land on the tie.

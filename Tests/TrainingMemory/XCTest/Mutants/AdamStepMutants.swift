@@ -9,7 +9,10 @@
     ("ε inside the square root", "(settings 2", FlawedAdam<EpsilonInsideRoot>.self),
     ("|g| instead of g² in v", "v after one step", FlawedAdam<AbsoluteGradient>.self),
     ("β₁ and β₂ swapped", "m after one step", FlawedAdam<BetasSwapped>.self),
-    ("the previous gradients kept as well", "Adam's state is two Floats per parameter", FlawedAdam<KeepsGradients>.self),
+    (
+      "the previous gradients kept as well", "Adam's state is two Floats per parameter",
+      FlawedAdam<KeepsGradients>.self
+    ),
     ("mismatched lengths accepted", "expected an error", FlawedAdam<NoLengthCheck>.self),
   ]
 

@@ -63,7 +63,9 @@
         result.gradients, fromStage: mistake == .stageOneShardsGradients ? 1 : 2)
       result.master = shard(result.master, fromStage: 1)
       result.optimizer = shard(result.optimizer, fromStage: 1)
-      if mistake == .activationsSharded { result.activations = shard(result.activations, fromStage: 0) }
+      if mistake == .activationsSharded {
+        result.activations = shard(result.activations, fromStage: 0)
+      }
       return try total(result, of: setup)
     }
 
@@ -85,9 +87,10 @@
         .reduce(result.activations) { $0 &+ $1 }
       if mistake != .wrappingTotal {
         var checked: UInt64 = 0
-        for part in [result.weights, result.gradients, result.master, result.optimizer,
-          result.activations]
-        {
+        for part in [
+          result.weights, result.gradients, result.master, result.optimizer,
+          result.activations,
+        ] {
           let (next, overflow) = checked.addingReportingOverflow(part)
           if overflow { throw TrainingMemoryError.overflow("the total bytes") }
           checked = next
