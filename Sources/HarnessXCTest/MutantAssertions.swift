@@ -1,3 +1,4 @@
+import Foundation
 import Harness
 import XCTest
 
@@ -21,4 +22,29 @@ public func assertMutantCaught(
       + "\u{201D}; the failures say: "
       + failures.map { "[\($0.check)] \($0.message)" }.joined(separator: " | "),
     file: file, line: line)
+}
+
+/// Proves CONTRIBUTING.md's "What each grader is proven to catch" lists every mutant of
+/// `exercise` by name, in its `- **Exercise**:` item (line breaks and indentation ignored).
+///
+/// - Parameter repository: the checkout's root, found from the caller's `#filePath`.
+public func assertMutantsListed(
+  _ names: [String], exercise: String, repository: URL, file: StaticString = #filePath,
+  line: UInt = #line
+) {
+  let path = repository.appendingPathComponent("CONTRIBUTING.md")
+  guard let text = try? String(contentsOf: path, encoding: .utf8) else {
+    return XCTFail("cannot read \(path.path)", file: file, line: line)
+  }
+  let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  guard let start = flat.range(of: "- **\(exercise)**:") else {
+    return XCTFail("CONTRIBUTING.md lists no mutants of \(exercise)", file: file, line: line)
+  }
+  let rest = flat[start.upperBound...]
+  let item = rest[..<(rest.range(of: " - **")?.lowerBound ?? rest.endIndex)]
+  for name in names where !item.contains(name) {
+    XCTFail(
+      "CONTRIBUTING.md does not list the \(exercise) mutant \u{201C}\(name)\u{201D}", file: file,
+      line: line)
+  }
 }

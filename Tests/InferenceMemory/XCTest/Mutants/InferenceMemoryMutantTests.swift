@@ -5,10 +5,16 @@
   import InferenceMemoryGraders
   import InferenceMemorySolutions
   import XCTest
+  import Foundation
 
   /// The maintainers' proof that the graders catch the mistakes students make: each mutant is a
   /// reference solution with one named mistake, and its grader must fail it with a message that
   /// names the symptom. CONTRIBUTING.md lists the names.
+  /// The checkout's root: this file is Tests/<Topic>/XCTest/Mutants/<name>.swift.
+  private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
   final class InferenceMemoryMutantTests: XCTestCase {
 
     private func graded(
@@ -30,6 +36,7 @@
         ("an untied output head", "gpt3Parameters", UntiedHead()),
         ("weight bytes in bits", "weightBytes", WeightBits()),
       ]
+      assertMutantsListed(mutants.map(\.0), exercise: "TensorSizing", repository: repository)
       for (mutant, symptom, sizing) in mutants {
         assertMutantCaught(graded("TensorSizing", sizing: sizing), mutant: mutant, symptom: symptom)
       }
@@ -51,6 +58,7 @@
         ),
         ("a fused multiply-add", "no fused multiply-add", FusedMultiplyAdd()),
       ]
+      assertMutantsListed(mutants.map(\.0), exercise: "PingPongForward", repository: repository)
       for (mutant, symptom, forward) in mutants {
         assertMutantCaught(
           graded("PingPongForward", forward: forward), mutant: mutant, symptom: symptom)
@@ -65,6 +73,7 @@
         ("everything in one buffer", "live at the same step", OneBuffer()),
         ("smallest first", "greedy", SmallestFirst()),
       ]
+      assertMutantsListed(mutants.map(\.0), exercise: "LifetimePlanner", repository: repository)
       for (mutant, symptom, planner) in mutants {
         assertMutantCaught(
           graded("LifetimePlanner", planner: planner), mutant: mutant, symptom: symptom)

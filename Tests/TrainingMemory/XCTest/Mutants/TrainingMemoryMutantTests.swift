@@ -5,10 +5,16 @@
   import TrainingMemoryGraders
   import TrainingMemorySolutions
   import XCTest
+  import Foundation
 
   /// The maintainers' proof that the graders catch the mistakes students make: each mutant (in
   /// the files beside this one) is a reference solution with one named mistake, and its grader
   /// must fail it with a check or message that names the symptom. CONTRIBUTING.md lists them.
+  /// The checkout's root: this file is Tests/<Topic>/XCTest/Mutants/<name>.swift.
+  private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
   final class TrainingMemoryMutantTests: XCTestCase {
 
     private func graded<Adam: AdamStepping>(
@@ -18,6 +24,14 @@
     ) -> Exercise? {
       TrainingMemoryGraders.exercises(peak: peak, adam: adam, accountant: accountant)
         .first { $0.name == name }
+    }
+
+    func testEveryMutantIsListedInContributing() {
+      assertMutantsListed(
+        trainingPeakMutants.map(\.0), exercise: "TrainingPeak", repository: repository)
+      assertMutantsListed(adamStepMutants.map(\.0), exercise: "AdamStep", repository: repository)
+      assertMutantsListed(
+        memoryBreakdownMutants.map(\.0), exercise: "MemoryBreakdown", repository: repository)
     }
 
     func testTrainingPeakMutants() {
