@@ -57,7 +57,13 @@ public struct SnippetChecker {
     {
       arguments.append("-sanitize=\(sanitizer)")
     }
-    for module in local + ["Harness"] {
+    // The harness links its counting malloc (CHeapMeter) into everything that uses it, and a
+    // debug build's modules name it as a dependency: the compiler needs its module map too.
+    let heapMeterMap = buildFolder.appendingPathComponent("CHeapMeter.build/module.modulemap")
+    if manager.fileExists(atPath: heapMeterMap.path) {
+      arguments += ["-Xcc", "-fmodule-map-file=\(heapMeterMap.path)"]
+    }
+    for module in local + ["Harness", "CHeapMeter"] {
       let folder = buildFolder.appendingPathComponent("\(module).build")
       let objects = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
       arguments += objects.filter { $0.hasSuffix(".o") }.sorted().map {

@@ -48,6 +48,20 @@ func gradePingPongForward(_ forward: some PingPongForward, _ checks: CheckRecord
     try requireTwoWidestBuffers(run.allocator, widths: widths, batch: 3)
     try requireEqualBits(run.output, run.expected, "64-layer network")
   }
+  checks.check("no activation memory on the heap beyond the two buffers and the output") {
+    var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 5)
+    // A large batch makes any copy of a hidden activation (6 KiB at least) larger than the
+    // allowance while the layers stay cheap to run, and a narrow last layer keeps the output,
+    // which is allowed, smaller than that copy; the deep network makes anything kept per layer
+    // add up.
+    for (widths, batch) in [
+      ([40, 48, 32, 48, 4], 48), ([12] + Array(repeating: 24, count: 96), 3),
+    ] {
+      let run = try runMeasured(forward, widths: widths, batch: batch, using: &random)
+      try requireEqualBits(run.output, run.expected, "widths \(widths), batch \(batch)")
+      try requireHeapWithinBuffers(run, widths: widths, batch: batch)
+    }
+  }
   checks.check("the output is computed in one of the two buffers") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 4)
     for widths in [[5, 7, 3], [4, 9, 2, 6], [3, 8, 8, 8, 1]] {
@@ -80,12 +94,13 @@ private func randomWidth(using random: inout SeededGenerator) -> Int {
   }
 }
 
-/// One graded run: the network, what the student returned, what the grader expects, and the
-/// allocator the student was handed.
+/// One graded run: the network, what the student returned, what the grader expects, the
+/// allocator the student was handed, and what the heap did during the student's call.
 private struct MeasuredRun {
   let output: [Float]
   let expected: [Float]
   let allocator: ActivationAllocator
+  let heap: HeapUsage
 }
 
 /// Draws a network and a batch, runs the student's forward with a fresh allocator and the
@@ -98,9 +113,34 @@ private func runMeasured(
   let mlp = try MLP.random(widths: widths, activation: chosen, using: &random)
   let input = (0..<(batch * widths[0])).map { _ in Float.random(in: -2...2, using: &random) }
   let allocator = ActivationAllocator()
-  let output = try forward.forward(mlp, input: input, batch: batch, allocator: allocator)
+  let (output, heap) = try HeapMeter.measure {
+    try forward.forward(mlp, input: input, batch: batch, allocator: allocator)
+  }
   let expected = naiveForward(mlp, input: input, batch: batch)
-  return MeasuredRun(output: output, expected: expected, allocator: allocator)
+  return MeasuredRun(output: output, expected: expected, allocator: allocator, heap: heap)
+}
+
+/// Heap bytes a correct forward may take beyond its two buffers and the returned array: the
+/// allocator's own bookkeeping (two buffer objects, its event and buffer lists) and Swift's
+/// (array headers, malloc's rounding). The solution needs about 1.2 KiB; this is
+/// independent of depth and width, and far below one copy of an activation of the wide network.
+let pingPongHeapAllowance = 4096
+
+/// Fails when the heap grew, at its peak during the student's call, by more than the two
+/// buffers, the output array and the fixed allowance: activations computed or copied outside
+/// the buffers.
+private func requireHeapWithinBuffers(_ run: MeasuredRun, widths: [Int], batch: Int) throws {
+  guard HeapMeter.isAvailable else { return }
+  let outputBytes = run.expected.count * MemoryLayout<Float>.size
+  let extra = run.heap.peakBytes - run.allocator.peakBytes - outputBytes
+  try require(
+    extra <= pingPongHeapAllowance,
+    "forward of widths \(widths), batch \(batch): the heap grew by \(run.heap.peakBytes) bytes "
+      + "at its peak, \(extra) bytes more than the two buffers (\(run.allocator.peakBytes)) and "
+      + "the returned output (\(outputBytes)) with \(pingPongHeapAllowance) bytes of slack for "
+      + "Swift's bookkeeping; every layer reads one buffer and writes the other, so no "
+      + "activation needs an array of its own (no copy of a layer's input, no temporary "
+      + "output)")
 }
 
 /// Runs a random network of `widths` with a random batch and requires the same bits.
@@ -122,7 +162,8 @@ private func requireEqualBits(_ actual: [Float], _ expected: [Float], _ what: St
       "forward of \(what): output[\(index)] expected \(expected[index]) "
         + "(bits 0x\(String(expected[index].bitPattern, radix: 16))), got \(actual[index]) "
         + "(bits 0x\(String(actual[index].bitPattern, radix: 16))); sum from 0 over the inputs "
-        + "in increasing order, then add the bias, then the activation")
+        + "in increasing order (the product rounded, then the sum: no fused multiply-add), then "
+        + "add the bias, then the activation")
   }
 }
 
@@ -150,17 +191,16 @@ private func naiveForward(_ mlp: MLP, input: [Float], batch: Int) -> [Float] {
   for layer in 0..<(mlp.widths.count - 1) {
     let inputs = mlp.widths[layer]
     let outputs = mlp.widths[layer + 1]
+    let (weights, biases) = (mlp.weights[layer], mlp.biases[layer])
     var next = [Float](repeating: 0, count: batch * outputs)
     for sample in 0..<batch {
       for output in 0..<outputs {
         var sum: Float = 0
         for input in 0..<inputs {
-          let product =
-            mlp.weights[layer][output * inputs + input]
-            * activations[sample * inputs + input]
+          let product = weights[output * inputs + input] * activations[sample * inputs + input]
           sum = sum + product
         }
-        sum = sum + mlp.biases[layer][output]
+        sum = sum + biases[output]
         next[sample * outputs + output] = activate(sum, mlp.activation)
       }
     }

@@ -115,6 +115,9 @@ func gradeFloatEncoding(_ encoder: some FloatEncoding, _ checks: CheckRecorder) 
       (.infinity, .fp16, 0x7C00, false), (-.infinity, .bf16, 0xFF80, false),
       (1e300, .fp32, 0x7F80_0000, true), (57344, .e5m2, 0x7B, false),
       (61440, .e5m2, 0x7C, true), (0x1p-17, .e5m2, 0x00, false),
+      // Subnormal Doubles (no hidden bit in the input either) underflow to signed zeros.
+      (.leastNonzeroMagnitude, .fp32, 0x0000_0000, false),
+      (-.leastNormalMagnitude, .bf16, 0x8000, false), (0x1p-1074 * 3, .e5m2, 0x00, false),
     ]
     for (input, format, bits, overflow) in cases {
       try requireEncoded(

@@ -109,7 +109,8 @@ func requireDecoded(
   try requireEqual(decoded.floatClass, expected.floatClass, "\(what()): floatClass")
   try requireEqual(
     decoded.unbiasedExponent, expected.unbiasedExponent, "\(what()): unbiasedExponent")
-  try requireSameValue(decoded.value, expected.value, "\(what()): value")
+  try requireSameValue(
+    decoded.value, expected.value, "\(what()): value of a \(expected.floatClass.rawValue)")
 }
 
 /// Every non-negative finite value of a format in increasing order (the pattern is the index),

@@ -102,6 +102,9 @@ func gradeQuantizedInference(_ runner: some QuantizedInference, _ checks: CheckR
       )
     }
   }
+  checks.check("forward: the heap holds activations only, never a dequantized weight matrix") {
+    try requireForwardHeap(runner)
+  }
 }
 
 /// Checks a student's quantized model against the per-row definition, layer by layer.

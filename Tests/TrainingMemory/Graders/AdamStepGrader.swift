@@ -114,7 +114,10 @@ func gradeAdamStep<Adam: AdamStepping>(_ adam: Adam.Type, _ checks: CheckRecorde
             + "Float arrays (m and v) and a step count")
       }
     }
-    try requireEqual(stored, 2 * count, "Floats stored in arrays for \(count) parameters")
+    try requireEqual(
+      stored, 2 * count,
+      "Floats stored in arrays for \(count) parameters (Adam's state is two Floats per "
+        + "parameter, m and v)")
   }
   checks.check("mismatched lengths and negative counts throw, and change nothing") {
     var optimizer = try Adam(parameterCount: 4, settings: AdamSettings())

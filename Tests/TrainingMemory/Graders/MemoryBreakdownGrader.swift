@@ -55,6 +55,14 @@ func gradeMemoryBreakdown(_ accountant: some MemoryAccounting, _ checks: CheckRe
     let result = try attempt("breakdown of 7B, 1 % trainable") { try accountant.breakdown(setup) }
     try requireParts(
       result, Parts(14e9, 140e6, 280e6, 560e6, 0), "7B mixed precision, 1 % trainable")
+    // 499.5 trainable parameters: the count rounds to the nearest, halves up, never down.
+    let half = try TrainingSetup(parameters: 999, trainableFraction: 0.5)
+    let halfResult = try attempt("breakdown of 999, half trainable") {
+      try accountant.breakdown(half)
+    }
+    try requireParts(
+      halfResult, Parts(3996, 2000, 0, 4000, 0),
+      "999 fp32 parameters, half trainable (499.5 rounds to 500 trainable)")
   }
   checks.check("4-bit frozen weights round up to whole bytes; activations count as given") {
     let setup = try TrainingSetup(

@@ -96,7 +96,25 @@ private func requirePeak(
   _ estimator: some TrainingPeakEstimating, _ step: TrainingStep, _ expected: UInt128
 ) throws {
   let peak = try attempt("peakBytes(\(show(step)))") { try estimator.peakBytes(step) }
-  try requireEqual(UInt128(peak), expected, "peakBytes(\(show(step)))")
+  try require(
+    UInt128(peak) == expected,
+    "peakBytes(\(show(step))): expected \(expected), got \(peak); \(peakMoment(step))")
+}
+
+/// Where the schedule peaks, in words a student can check against their own walk through it.
+private func peakMoment(_ step: TrainingStep) -> String {
+  let a = [UInt128(step.inputBytes)] + step.layers.map { UInt128($0.activationBytes) }
+  let g = [0] + step.layers.map { UInt128($0.weightGradientBytes) }
+  let depth = step.layers.count
+  var best: (bytes: UInt128, layer: Int) = (0, depth)
+  for i in stride(from: depth, through: 1, by: -1) {
+    let live = a[0...i].reduce(0, +) + a[i] + (i > 1 ? a[i - 1] : 0) + g[i...depth].reduce(0, +)
+    if live > best.bytes { best = (live, i) }
+  }
+  let i = best.layer
+  let deltas = i > 1 ? "δ\(i) and δ\(i - 1)" : "δ1"
+  return "the peak is in the backward pass of layer \(i), when the resident bytes, a₀…a\(i), "
+    + "\(deltas) and g\(i)…g\(depth) are live"
 }
 
 /// The peak in closed form: resident bytes plus the largest backward moment,

@@ -5,47 +5,79 @@
   import InferenceMemoryGraders
   import InferenceMemorySolutions
   import XCTest
+  import Foundation
 
-  /// Proves the graders catch the usual mistakes: each mutant below is a plausible wrong
-  /// answer, and at least one check of its exercise must fail on it.
-  final class GraderSensitivityTests: XCTestCase {
+  /// The maintainers' proof that the graders catch the mistakes students make: each mutant is a
+  /// reference solution with one named mistake, and its grader must fail it with a message that
+  /// names the symptom. CONTRIBUTING.md lists the names.
+  /// The checkout's root: this file is Tests/<Topic>/XCTest/Mutants/<name>.swift.
+  private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
-    /// Grades one exercise with the given implementations and requires a failed check.
-    private func assertCaught(
-      _ exercise: String, sizing: some TensorSizing & Sendable = TensorSizer(),
+  final class InferenceMemoryMutantTests: XCTestCase {
+
+    private func graded(
+      _ name: String, sizing: some TensorSizing & Sendable = TensorSizer(),
       forward: some PingPongForward & Sendable = PingPongForwarder(),
-      planner: some LifetimePlanning & Sendable = LifetimePlanner(), _ mutant: String,
-      file: StaticString = #filePath, line: UInt = #line
-    ) {
-      let exercises = InferenceMemoryGraders.exercises(
-        sizing: sizing, forward: forward, planner: planner)
-      guard let chosen = exercises.first(where: { $0.name == exercise }) else {
-        return XCTFail("no exercise \(exercise)", file: file, line: line)
-      }
-      let results = chosen.run()
-      XCTAssertTrue(
-        results.contains { !$0.passed }, "\(exercise) lets \(mutant) pass", file: file, line: line)
+      planner: some LifetimePlanning & Sendable = LifetimePlanner()
+    ) -> Exercise? {
+      InferenceMemoryGraders.exercises(sizing: sizing, forward: forward, planner: planner)
+        .first { $0.name == name }
     }
 
     func testTensorSizingMutants() {
-      assertCaught("TensorSizing", sizing: Int4RoundsDown(), "int4 rounding down")
-      assertCaught("TensorSizing", sizing: TF32AsNineteenBits(), "tf32 as 19 bits")
-      assertCaught("TensorSizing", sizing: NoPositionEmbedding(), "no position embedding")
+      let mutants: [(String, String, any TensorSizing & Sendable)] = [
+        ("int4 rounding down", "int4", Int4RoundsDown()),
+        ("tf32 as 19 bits", "tf32", TF32AsNineteenBits()),
+        ("no position embedding", "gpt3Parameters", NoPositionEmbedding()),
+        ("a scalar as zero elements", "shape: []", ScalarIsEmpty()),
+        ("int4 rounded up per element", "int4", Int4ByteEach()),
+        ("an untied output head", "gpt3Parameters", UntiedHead()),
+        ("weight bytes in bits", "weightBytes", WeightBits()),
+      ]
+      assertMutantsListed(mutants.map(\.0), exercise: "TensorSizing", repository: repository)
+      for (mutant, symptom, sizing) in mutants {
+        assertMutantCaught(graded("TensorSizing", sizing: sizing), mutant: mutant, symptom: symptom)
+      }
     }
 
-    func testPingPongMutants() {
-      assertCaught("PingPongForward", forward: BiasFirst(), "bias added first")
-      assertCaught("PingPongForward", forward: NaiveAllocations(), "a buffer per layer")
-      assertCaught("PingPongForward", forward: HiddenWidestOnly(), "buffers ignoring the input")
-      assertCaught("PingPongForward", forward: LocalArrays(), "activations in local arrays")
+    func testPingPongForwardMutants() {
+      let mutants: [(String, String, any PingPongForward & Sendable)] = [
+        ("bias added first", "then add the bias", BiasFirst()),
+        ("a buffer per layer", "allocations for widths", NaiveAllocations()),
+        ("buffers ignoring the input's width", "widest", HiddenWidestOnly()),
+        ("activations in local arrays", "no buffer from the allocator holds", LocalArrays()),
+        (
+          "each layer's input copied into an array", "bytes more than the two buffers",
+          CopiedInput()
+        ),
+        (
+          "each layer computed into a temporary array", "bytes more than the two buffers",
+          TemporaryOutput()
+        ),
+        ("a fused multiply-add", "no fused multiply-add", FusedMultiplyAdd()),
+      ]
+      assertMutantsListed(mutants.map(\.0), exercise: "PingPongForward", repository: repository)
+      for (mutant, symptom, forward) in mutants {
+        assertMutantCaught(
+          graded("PingPongForward", forward: forward), mutant: mutant, symptom: symptom)
+      }
     }
 
-    func testPlannerMutants() {
-      assertCaught("LifetimePlanner", planner: OutputsDieEarly(), "outputs not kept to the end")
-      assertCaught("LifetimePlanner", planner: IndexIsStep(), "operation index as step")
-      assertCaught("LifetimePlanner", planner: NoSharing(), "a buffer per tensor")
-      assertCaught("LifetimePlanner", planner: OneBuffer(), "everything in one buffer")
-      assertCaught("LifetimePlanner", planner: SmallestFirst(), "smallest first")
+    func testLifetimePlannerMutants() {
+      let mutants: [(String, String, any LifetimePlanning & Sendable)] = [
+        ("outputs not kept to the end", "lifetimes of", OutputsDieEarly()),
+        ("operation index as step", "lifetimes of random graph", IndexIsStep()),
+        ("a buffer per tensor", "greedy", NoSharing()),
+        ("everything in one buffer", "live at the same step", OneBuffer()),
+        ("smallest first", "greedy", SmallestFirst()),
+      ]
+      assertMutantsListed(mutants.map(\.0), exercise: "LifetimePlanner", repository: repository)
+      for (mutant, symptom, planner) in mutants {
+        assertMutantCaught(
+          graded("LifetimePlanner", planner: planner), mutant: mutant, symptom: symptom)
+      }
     }
   }
 
@@ -77,26 +109,84 @@
     }
   }
 
+  private struct ScalarIsEmpty: SizingMutant {
+    func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
+      shape.isEmpty ? 0 : try TensorSizer().tensorBytes(shape: shape, element: element)
+    }
+  }
+
+  /// Rounds each element up to whole bytes, so int4 takes a byte per element.
+  private struct Int4ByteEach: SizingMutant {
+    func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
+      shape.reduce(1, *) * ((element.storageBits + 7) / 8)
+    }
+  }
+
+  /// Counts the output projection as a second vocabulary × dModel matrix (GPT-3 ties it).
+  private struct UntiedHead: SizingMutant {
+    func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
+      try TensorSizer().tensorBytes(shape: shape, element: element)
+    }
+    func gpt3Parameters(layers: Int, dModel: Int, vocabulary: Int, context: Int) throws -> Int {
+      try TensorSizer().gpt3Parameters(
+        layers: layers, dModel: dModel, vocabulary: vocabulary, context: context)
+        + vocabulary * dModel
+    }
+  }
+
+  /// Mixes bits and bytes (the flashcards' slip): weight sizes in bits.
+  private struct WeightBits: SizingMutant {
+    func tensorBytes(shape: [Int], element: ElementType) throws -> Int {
+      try TensorSizer().tensorBytes(shape: shape, element: element)
+    }
+    func weightBytes(parameters: Int, element: ElementType) throws -> Int {
+      parameters * element.storageBits
+    }
+  }
+
   // MARK: PingPongForward mutants
 
-  /// Ping-pong with a pluggable sum order and buffer size.
+  /// Ping-pong with one of the mistakes switched on; unsafe pointers, as the solution uses, keep
+  /// the mutants about as fast as it in a debug build.
   private func pingPong(
     _ mlp: MLP, _ input: [Float], _ batch: Int, _ allocator: ActivationAllocator,
-    widest: Int, biasFirst: Bool
+    widest: Int, biasFirst: Bool = false, copyInput: Bool = false, temporaryOutput: Bool = false,
+    fused: Bool = false
   ) throws -> [Float] {
     var a = try allocator.allocate(count: widest * batch)
     var b = try allocator.allocate(count: widest * batch)
     for index in input.indices { a.elements[index] = input[index] }
     for layer in 0..<mlp.layerCount {
       let (n, m) = (mlp.widths[layer], mlp.widths[layer + 1])
-      for sample in 0..<batch {
-        for j in 0..<m {
-          var sum: Float = biasFirst ? mlp.biases[layer][j] : 0
-          for i in 0..<n { sum += mlp.weights[layer][j * n + i] * a.elements[sample * n + i] }
-          if !biasFirst { sum += mlp.biases[layer][j] }
-          b.elements[sample * m + j] = mlp.activation.apply(sum)
+      // The mistakes only the heap meter sees: a copy of the input, a temporary output.
+      var x: [Float] = copyInput ? Array(a.elements.prefix(batch * n)) : []
+      var y: [Float] = temporaryOutput ? Array(repeating: 0, count: batch * m) : []
+      func dense(
+        _ source: UnsafeMutableBufferPointer<Float>, _ target: UnsafeMutableBufferPointer<Float>
+      ) {
+        mlp.weights[layer].withUnsafeBufferPointer { weights in
+          for sample in 0..<batch {
+            for j in 0..<m {
+              var sum: Float = biasFirst ? mlp.biases[layer][j] : 0
+              for i in 0..<n {
+                // One rounding for the product and the sum together, or one for each.
+                let (weight, value) = (weights[j * n + i], source[sample * n + i])
+                sum = fused ? sum.addingProduct(weight, value) : sum + weight * value
+              }
+              if !biasFirst { sum += mlp.biases[layer][j] }
+              target[sample * m + j] = mlp.activation.apply(sum)
+            }
+          }
         }
       }
+      if copyInput {
+        x.withUnsafeMutableBufferPointer { dense($0, b.elements) }
+      } else if temporaryOutput {
+        y.withUnsafeMutableBufferPointer { dense(a.elements, $0) }
+      } else {
+        dense(a.elements, b.elements)
+      }
+      if temporaryOutput { for index in y.indices { b.elements[index] = y[index] } }
       swap(&a, &b)
     }
     return Array(a.elements.prefix(batch * (mlp.widths.last ?? 0)))
@@ -107,6 +197,31 @@
       -> [Float]
     {
       try pingPong(mlp, input, batch, allocator, widest: mlp.widths.max() ?? 0, biasFirst: true)
+    }
+  }
+
+  private struct CopiedInput: PingPongForward, Sendable {
+    func forward(_ mlp: MLP, input: [Float], batch: Int, allocator: ActivationAllocator) throws
+      -> [Float]
+    {
+      try pingPong(mlp, input, batch, allocator, widest: mlp.widths.max() ?? 0, copyInput: true)
+    }
+  }
+
+  private struct TemporaryOutput: PingPongForward, Sendable {
+    func forward(_ mlp: MLP, input: [Float], batch: Int, allocator: ActivationAllocator) throws
+      -> [Float]
+    {
+      try pingPong(
+        mlp, input, batch, allocator, widest: mlp.widths.max() ?? 0, temporaryOutput: true)
+    }
+  }
+
+  private struct FusedMultiplyAdd: PingPongForward, Sendable {
+    func forward(_ mlp: MLP, input: [Float], batch: Int, allocator: ActivationAllocator) throws
+      -> [Float]
+    {
+      try pingPong(mlp, input, batch, allocator, widest: mlp.widths.max() ?? 0, fused: true)
     }
   }
 
@@ -122,7 +237,7 @@
         _ = try allocator.allocate(count: widest * batch)
         return NaiveForward.denseOutputs(mlp, input: input, batch: batch)
       }
-      return try pingPong(mlp, input, batch, allocator, widest: widest, biasFirst: false)
+      return try pingPong(mlp, input, batch, allocator, widest: widest)
     }
   }
 
@@ -182,13 +297,24 @@
     }
   }
 
+  /// Uses an operation's index in `graph.operations` as its step, ignoring `graph.order`.
   private struct IndexIsStep: LifetimePlanning, Sendable {
     var base: LifetimePlanner { LifetimePlanner() }
     func lifetimes(_ graph: ComputationGraph) throws -> [TensorLifetime] {
-      let inIndexOrder = try ComputationGraph(
-        tensors: graph.tensors, operations: graph.operations,
-        order: Array(graph.operations.indices), outputs: graph.outputs)
-      return try base.lifetimes(inIndexOrder)
+      var first: [Int: Int] = [:]
+      var last: [Int: Int] = [:]
+      for (step, operation) in graph.operations.enumerated() {
+        for tensor in operation.inputs + operation.outputs {
+          first[tensor] = min(first[tensor] ?? step, step)
+          last[tensor] = max(last[tensor] ?? step, step)
+        }
+      }
+      let end = graph.operations.count - 1
+      return graph.tensors.indices.map { tensor in
+        TensorLifetime(
+          first: first[tensor] ?? 0,
+          last: graph.outputs.contains(tensor) ? end : last[tensor] ?? 0)
+      }
     }
     func peakBytes(_ graph: ComputationGraph) throws -> Int { try base.peakBytes(graph) }
     func assignBuffers(_ graph: ComputationGraph) throws -> BufferAssignment {

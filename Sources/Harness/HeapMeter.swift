@@ -1,0 +1,62 @@
+import CHeapMeter
+
+/// Measures the heap while a graded call runs: every block the process allocates through
+/// `malloc` and its relatives, freed or not, so memory a student's code takes outside the
+/// allocator or store the harness hands in is seen too (a copied input, a temporary array, a
+/// dequantized matrix).
+///
+/// The counting `malloc` is linked into every program that uses the harness and forwards to
+/// glibc's own; outside `measure` it costs one relaxed atomic load per call. Sizes are what
+/// `malloc_usable_size` reports, so a block counts its rounding up to the allocator's
+/// granularity (a few bytes) as well.
+///
+/// ```swift
+/// let (output, heap) = try HeapMeter.measure { try forward.forward(mlp, input: x, batch: 4) }
+/// // heap.peakBytes: the most the heap grew above its level at the start
+/// ```
+public enum HeapMeter {
+  /// Whether this process counts its heap (glibc on Linux; elsewhere the meter sees nothing).
+  public static let isAvailable: Bool = workbook_heap_meter_installed() != 0
+
+  /// Runs `body` with the heap counted, and returns its result with what the heap did.
+  ///
+  /// Measurements do not nest: the counters are process-wide, and threads other than the
+  /// caller's are counted too, so graders measure one call at a time.
+  public static func measure<T>(_ body: () throws -> T) rethrows -> (T, HeapUsage) {
+    workbook_heap_meter_start()
+    let result: T
+    do {
+      result = try body()
+    } catch {
+      _ = workbook_heap_meter_stop()
+      throw error
+    }
+    let counts = workbook_heap_meter_stop()
+    return (
+      result,
+      HeapUsage(
+        peakBytes: Int(counts.peak_bytes), netBytes: Int(counts.net_bytes),
+        allocations: Int(counts.allocations), allocatedBytes: Int(counts.allocated_bytes))
+    )
+  }
+}
+
+/// What the heap did during one `HeapMeter.measure`.
+public struct HeapUsage: Equatable, Sendable {
+  /// The largest growth of live heap bytes above the level at the start.
+  public let peakBytes: Int
+  /// Live bytes at the end minus those at the start; negative when more was freed.
+  public let netBytes: Int
+  /// How many blocks were allocated.
+  public let allocations: Int
+  /// The bytes of all those blocks together (freed or not).
+  public let allocatedBytes: Int
+
+  /// A usage, as the meter reports it.
+  public init(peakBytes: Int, netBytes: Int, allocations: Int, allocatedBytes: Int) {
+    self.peakBytes = peakBytes
+    self.netBytes = netBytes
+    self.allocations = allocations
+    self.allocatedBytes = allocatedBytes
+  }
+}

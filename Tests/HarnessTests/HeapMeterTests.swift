@@ -1,0 +1,49 @@
+import Harness
+import XCTest
+
+/// The heap meter sees what it must: a Swift array's storage, its peak after a free, and
+/// nothing once stopped.
+final class HeapMeterTests: XCTestCase {
+
+  func testTheMeterIsInstalledOnLinux() {
+    #if os(Linux)
+      XCTAssertTrue(HeapMeter.isAvailable, "the counting malloc did not win the link")
+    #endif
+  }
+
+  func testAnArrayIsCountedAtItsSize() throws {
+    try XCTSkipUnless(HeapMeter.isAvailable)
+    let (count, heap) = HeapMeter.measure { [Float](repeating: 1, count: 10_000).count }
+    XCTAssertEqual(count, 10_000)
+    // 40,000 bytes of elements, plus the array's header and malloc's rounding.
+    XCTAssertGreaterThanOrEqual(heap.peakBytes, 40_000)
+    XCTAssertLessThan(heap.peakBytes, 40_000 + 256)
+    XCTAssertLessThan(heap.netBytes, 256, "the array was freed inside the measurement")
+    XCTAssertGreaterThanOrEqual(heap.allocations, 1)
+  }
+
+  func testThePeakOutlivesAFree() throws {
+    try XCTSkipUnless(HeapMeter.isAvailable)
+    let (_, heap) = HeapMeter.measure { () -> Int in
+      var total = 0
+      for size in [1000, 50_000, 2000] {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        pointer.initialize(repeating: 1, count: size)
+        total += Int(pointer[size - 1])
+        pointer.deallocate()
+      }
+      return total
+    }
+    XCTAssertGreaterThanOrEqual(heap.peakBytes, 50_000)
+    XCTAssertLessThan(heap.peakBytes, 51_000)
+    XCTAssertGreaterThanOrEqual(heap.allocatedBytes, 53_000)
+  }
+
+  func testAnErrorStopsTheMeter() throws {
+    try XCTSkipUnless(HeapMeter.isAvailable)
+    struct Failure: Error {}
+    XCTAssertThrowsError(try HeapMeter.measure { () throws -> Int in throw Failure() })
+    let (_, heap) = HeapMeter.measure { 0 }
+    XCTAssertEqual(heap.allocations, 0)
+  }
+}

@@ -1,0 +1,58 @@
+import Harness
+import Quantization
+
+/// Heap bytes a correct forward may take beyond two activation arrays: array headers, malloc's
+/// rounding and Swift's own bookkeeping. The reference solution needs a few hundred bytes; one
+/// dequantized row of the test model already takes 1 KiB, its smallest matrix 193 KiB.
+let quantizedForwardHeapAllowance = 4096
+
+/// Runs the student's forward on a model whose weight matrices dwarf its activations, with the
+/// heap measured, and bounds the peak by what "Quantizing a whole network" needs: the input and
+/// output of one layer at a time, in fp32, beside the int8 codes the model already holds.
+func requireForwardHeap(_ runner: some QuantizedInference) throws {
+  let sizes = [256, 192, 256, 10]
+  let batch = 2
+  var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 52)
+  let model = try DenseMLP.seeded(sizes: sizes, seed: random.next())
+  let quantized = try quantizeForHeapCheck(model)
+  let input = (0..<batch * model.inputSize).map { _ in Float.random(in: -1...1, using: &random) }
+  let (output, heap) = try HeapMeter.measure {
+    try runner.forward(quantized, input: input, batch: batch)
+  }
+  try require(
+    output.count == batch * model.outputSize,
+    "forward(a \(sizes) model, batch \(batch)): expected \(batch * model.outputSize) outputs, "
+      + "got \(output.count)")
+  guard HeapMeter.isAvailable else { return }
+  var widestPair = 0
+  for layer in model.layers { widestPair = max(widestPair, layer.inputs + layer.outputs) }
+  let activationBytes = batch * widestPair * MemoryLayout<Float>.size
+  let extra = heap.peakBytes - activationBytes
+  try require(
+    extra <= quantizedForwardHeapAllowance,
+    "forward(a \(sizes) model, batch \(batch)): the heap grew by \(heap.peakBytes) bytes at its "
+      + "peak, \(extra) bytes more than one layer's input and output in fp32 (\(activationBytes)) "
+      + "with \(quantizedForwardHeapAllowance) bytes of slack; weights stay int8 and each "
+      + "output is scale × Σ q × x + bias, so no dequantized weight matrix (\(192 * 256 * 4) "
+      + "bytes for the first layer) or copy of the model is needed")
+}
+
+/// Per-row symmetric int8 codes from the definition, so the measured call is the student's
+/// forward alone: scale = absmax / 127, q = round(w / scale) to nearest even.
+private func quantizeForHeapCheck(_ model: DenseMLP) throws -> QuantizedMLP {
+  try QuantizedMLP(
+    layers: model.layers.map { layer in
+      var codes: [Int8] = []
+      var scales: [Float] = []
+      for row in 0..<layer.outputs {
+        let weights = layer.weights[row * layer.inputs..<(row + 1) * layer.inputs]
+        let absmax = weights.map(abs).max() ?? 0
+        let scale = absmax > 0 ? absmax / 127 : Float.ulpOfOne
+        scales.append(scale)
+        codes += weights.map { Int8(max(-127, min(127, ($0 / scale).rounded(.toNearestOrEven)))) }
+      }
+      let tensor = PerChannelQuantizedTensor(
+        rows: layer.outputs, columns: layer.inputs, q: codes, scales: scales)
+      return try QuantizedDenseLayer(weights: tensor, bias: layer.bias)
+    })
+}

@@ -1,0 +1,80 @@
+#if canImport(TrainingMemorySolutions)
+  import Foundation
+  import TrainingMemory
+
+  /// AdamStep mutants: (name, symptom the grader must name, implementation).
+  let adamStepMutants: [(String, String, any AdamStepping.Type)] = [
+    ("no bias correction", "about lr·sign(g)", FlawedAdam<NoBiasCorrection>.self),
+    ("the step counted after the update", "θ after one step", FlawedAdam<StepCountedLate>.self),
+    ("ε inside the square root", "(settings 2", FlawedAdam<EpsilonInsideRoot>.self),
+    ("|g| instead of g² in v", "v after one step", FlawedAdam<AbsoluteGradient>.self),
+    ("β₁ and β₂ swapped", "m after one step", FlawedAdam<BetasSwapped>.self),
+    (
+      "the previous gradients kept as well", "Adam's state is two Floats per parameter",
+      FlawedAdam<KeepsGradients>.self
+    ),
+    ("mismatched lengths accepted", "expected an error", FlawedAdam<NoLengthCheck>.self),
+  ]
+
+  /// One mistake in Adam, chosen by a type so that each mutant is its own optimizer type.
+  protocol AdamFlaw { static var kind: AdamFlawKind { get } }
+
+  enum AdamFlawKind {
+    case noBiasCorrection, stepCountedLate, epsilonInsideRoot, absoluteGradient, betasSwapped
+    case keepsGradients, noLengthCheck
+  }
+
+  enum NoBiasCorrection: AdamFlaw { static let kind = AdamFlawKind.noBiasCorrection }
+  enum StepCountedLate: AdamFlaw { static let kind = AdamFlawKind.stepCountedLate }
+  enum EpsilonInsideRoot: AdamFlaw { static let kind = AdamFlawKind.epsilonInsideRoot }
+  enum AbsoluteGradient: AdamFlaw { static let kind = AdamFlawKind.absoluteGradient }
+  enum BetasSwapped: AdamFlaw { static let kind = AdamFlawKind.betasSwapped }
+  enum KeepsGradients: AdamFlaw { static let kind = AdamFlawKind.keepsGradients }
+  enum NoLengthCheck: AdamFlaw { static let kind = AdamFlawKind.noLengthCheck }
+
+  /// The reference optimizer's update with `Flaw.kind` switched on.
+  struct FlawedAdam<Flaw: AdamFlaw>: AdamStepping {
+    private(set) var m: [Float]
+    private(set) var v: [Float]
+    private(set) var stepCount = 0
+    private var previous: [Float]
+    private let settings: AdamSettings
+
+    init(parameterCount: Int, settings: AdamSettings) throws {
+      guard parameterCount >= 0 else { throw TrainingMemoryError("negative count") }
+      m = Array(repeating: 0, count: parameterCount)
+      v = m
+      previous = Flaw.kind == .keepsGradients ? m : []
+      self.settings = settings
+    }
+
+    mutating func step(_ parameters: inout [Float], gradients: [Float]) throws {
+      let count = min(parameters.count, gradients.count, m.count)
+      if Flaw.kind != .noLengthCheck {
+        guard parameters.count == m.count, gradients.count == m.count else {
+          throw TrainingMemoryError("lengths differ")
+        }
+      }
+      let kind = Flaw.kind
+      if kind != .stepCountedLate { stepCount += 1 }
+      var (beta1, beta2) = (settings.beta1, settings.beta2)
+      if kind == .betasSwapped { (beta1, beta2) = (beta2, beta1) }
+      let t = Float(stepCount)
+      let corrected = settings.biasCorrection && kind != .noBiasCorrection
+      let correction1 = corrected ? 1 - pow(beta1, t) : 1
+      let correction2 = corrected ? 1 - pow(beta2, t) : 1
+      for i in 0..<count {
+        let g = gradients[i]
+        m[i] = beta1 * m[i] + (1 - beta1) * g
+        v[i] = beta2 * v[i] + (1 - beta2) * (kind == .absoluteGradient ? abs(g) : g * g)
+        let (mHat, vHat) = (m[i] / correction1, v[i] / correction2)
+        let denominator =
+          kind == .epsilonInsideRoot
+          ? (vHat + settings.epsilon).squareRoot() : vHat.squareRoot() + settings.epsilon
+        parameters[i] -= settings.learningRate * mHat / denominator
+        if kind == .keepsGradients { previous[i] = g }
+      }
+      if kind == .stepCountedLate { stepCount += 1 }
+    }
+  }
+#endif
