@@ -113,10 +113,14 @@ until_true 5 no_reader_left || not_ok "q quits less at a section" "less still ru
 # status 0: never an exit 0 with nothing shown. A plain name is looked up before spawning, so
 # the note is the only line; a command the shell must interpret gets the shell's own message
 # first; a pager that fails (false) is reported with its status.
-history_has_status() { tm capture-pane -p -t read -S -2000 | grep -q '^status=[0-9]*$'; }
+# Each run ends with its own marker (status1=, status2=, …): the pane's history still holds the
+# previous run's, which must not be taken for this one's.
+history_has_status() { tm capture-pane -p -t read -S -2000 | grep -q "^status$run=[0-9]*\$"; }
 last_heading=$(grep '^## ' "$LESSON" | tail -n 1)
+run=0
 for pager in nonexistent "LESS=x nonexistent" false; do
-  run_in_pane "PAGER='$pager' $WORKBOOK read 1 2>'$WORK/note'; echo status=\$?"
+  run=$((run + 1))
+  run_in_pane "PAGER='$pager' $WORKBOOK read 1 2>'$WORK/note'; echo status$run=\$?"
   until_true 10 history_has_status
   history=$(tm capture-pane -p -t read -S -2000)
   note=$(tail -n 1 "$WORK/note")
@@ -125,7 +129,7 @@ for pager in nonexistent "LESS=x nonexistent" false; do
     *) expected="workbook: pager \"$pager\" could not start; printing the lesson" ;;
   esac
   lines=$(wc -l <"$WORK/note")
-  if echo "$history" | grep -q "^status=0$" && [ "$note" = "$expected" ] &&
+  if echo "$history" | grep -q "^status$run=0\$" && [ "$note" = "$expected" ] &&
     { [ "$pager" != nonexistent ] || [ "$lines" = 1 ]; } &&
     echo "$history" | grep -qF "$TITLE" && echo "$history" | grep -qxF "$last_heading"; then
     ok "PAGER=\"$pager\": the whole lesson is printed, status 0, stderr ends: $note"
