@@ -9,7 +9,8 @@ import Foundation
 /// it, and their pipes close) and rlimits on memory, processes, file size and CPU time. It runs
 /// as `nobody`: a grader running as root first drops to uid 65534 with `setpriv`, then bubblewrap
 /// makes an unprivileged user namespace; otherwise the user namespace maps uid 65534 to the
-/// grader's own user. A build sees the grading copy read-only and its `.build` writable.
+/// grader's own user. A build sees the grading copy read-only and its `.build` writable. The
+/// sandbox's own root is read-only too: nothing can be created beside the mounts.
 public struct Sandbox: Sendable, Equatable {
   /// The `bwrap` executable.
   public let bubblewrap: String
@@ -114,7 +115,7 @@ public struct Sandbox: Sendable, Equatable {
       launcher + common + [
         "--ro-bind", executable.path, inside, "--bind", scratch.path, Self.scratchPath,
         "--chdir", Self.scratchPath, "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME",
-        Self.scratchPath, "--setenv", "TMPDIR", "/tmp",
+        Self.scratchPath, "--setenv", "TMPDIR", "/tmp", "--remount-ro", "/",
       ]
     // The limits are set inside, by a shell that then becomes the check executable: a process
     // limit set outside would count every process of `nobody` on the machine, not the sandbox's.
@@ -155,7 +156,7 @@ public struct Sandbox: Sendable, Equatable {
       [bubblewrap] + common + [
         "--ro-bind", "/etc", "/etc", "--ro-bind", copy.path, copy.path, "--bind", build, build,
         "--chdir", copy.path, "--setenv", "PATH", path, "--setenv", "HOME", "/tmp",
-        "--setenv", "TMPDIR", "/tmp", "--",
+        "--setenv", "TMPDIR", "/tmp", "--remount-ro", "/", "--",
       ]
     return arguments + command
   }
