@@ -37,7 +37,8 @@ public struct GradescopeBundle {
       source: workspace.root, folder: folder.appendingPathComponent("workbook"))
     let files = try copy.sync().count
     try write(GradescopeScripts.setup(swiftVersion: swiftVersion), "setup.sh", in: folder)
-    try write(GradescopeScripts.runAutograder(limits: limits, budget: budget), "run_autograder", in: folder)
+    try write(
+      GradescopeScripts.runAutograder(limits: limits, budget: budget), "run_autograder", in: folder)
     try write(GradescopeScripts.readme, "README.md", in: folder)
     guard
       runCommand(["sh", "-c", "command -v zip"], in: folder).status == 0,

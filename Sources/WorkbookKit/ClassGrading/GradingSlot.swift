@@ -195,7 +195,9 @@ final class GradingSlot {
   /// A builder of topics in the copy, in the sandbox when there is one, stopped at `deadline`.
   private func builder(deadline: Date? = nil) -> TopicBuilder {
     var builder = TopicBuilder(root: copy.folder, sandbox: sandbox)
-    if let deadline { builder.timeout = max(1, min(builder.timeout, deadline.timeIntervalSinceNow)) }
+    if let deadline {
+      builder.timeout = max(1, min(builder.timeout, deadline.timeIntervalSinceNow))
+    }
     return builder
   }
 

@@ -77,7 +77,8 @@ public struct Sandbox: Sendable, Equatable {
   /// system folders read-only.
   private var common: [String] {
     var arguments = [
-      "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--uid", "\(Self.nobody)", "--gid",
+      "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--uid",
+      "\(Self.nobody)", "--gid",
       "\(Self.nobody)", "--hostname", "sandbox", "--ro-bind", "/usr", "/usr",
     ]
     let manager = FileManager.default
@@ -102,7 +103,8 @@ public struct Sandbox: Sendable, Equatable {
   public func prepareScratch(_ scratch: URL) throws {
     guard setpriv != nil else { return }
     guard chown(scratch.path, Self.nobody, Self.nobody) == 0 else {
-      throw WorkbookError("cannot hand \(scratch.path) to nobody: \(String(cString: strerror(errno)))")
+      throw WorkbookError(
+        "cannot hand \(scratch.path) to nobody: \(String(cString: strerror(errno)))")
     }
   }
 

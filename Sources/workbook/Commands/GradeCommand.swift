@@ -33,7 +33,10 @@ struct GradeCommand: ParsableCommand {
   @Option(help: "A folder to keep the grading copies in, so the next run starts warm.")
   var work: String?
 
-  @Flag(help: "Grade without a sandbox when bubblewrap is missing: students' code can then read and change anything the grader can.")
+  @Flag(
+    help:
+      "Grade without a sandbox when bubblewrap is missing: students' code can then read and change anything the grader can."
+  )
   var unsafeNoSandbox = false
 
   @Flag(help: "Replace files in the output folder even if workbook did not write them.")
@@ -86,7 +89,7 @@ struct GradeCommand: ParsableCommand {
     let sandbox: Sandbox?
     do {
       sandbox = try Sandbox.detect()
-    } catch where unsafeNoSandbox {
+    } catch  where unsafeNoSandbox {
       sandbox = nil
     }
     let limits = CheckLimits(timeout: timeout, memoryMegabytes: memory)
