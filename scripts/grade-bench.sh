@@ -6,11 +6,14 @@
 # checks that every exercise got the status it must, and prints wall time, time per
 # submission and peak memory.
 #
-# Usage: scripts/grade-bench.sh [COUNT]   (default 50; KEEP=1 keeps the temporary folder)
+# Usage: scripts/grade-bench.sh [COUNT [GRADE-OPTION...]]   (default 50; KEEP=1 keeps the
+# temporary folder). For example `scripts/grade-bench.sh 50 --unsafe-no-sandbox` measures
+# grading without the bubblewrap sandbox, to compare.
 set -eu
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 count="${1:-50}"
+[ "$#" -gt 0 ] && shift
 timeout=10
 memory=512
 
@@ -151,7 +154,7 @@ if /usr/bin/time -v true >/dev/null 2>&1; then timer="/usr/bin/time -v -o $bench
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
 $timer "$workbook" grade "$subs" --jobs 2 --timeout "$timeout" --memory "$memory" \
-  --output "$bench/grades" >"$bench/grade.log" 2>&1 &
+  --output "$bench/grades" "$@" >"$bench/grade.log" 2>&1 &
 pid=$!
 sample_tree "$pid" &
 sampler=$!

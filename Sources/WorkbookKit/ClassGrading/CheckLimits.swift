@@ -14,6 +14,9 @@ public struct CheckLimits: Sendable, Equatable {
   public var memoryMegabytes: Int
   /// Megabytes a single file written by the student's code may grow to (`ulimit -f`).
   public var fileMegabytes: Int
+  /// Processes and threads the check may have at once, itself included (`ulimit -p`, applied
+  /// inside the sandbox, where it counts the sandbox's processes only).
+  public var processes = 64
 
   /// Creates limits.
   public init(timeout: Double, memoryMegabytes: Int, fileMegabytes: Int = 64) {
@@ -85,6 +88,18 @@ public struct CheckLimits: Sendable, Equatable {
     if memoryMegabytes % 1024 == 0 { return "\(memoryMegabytes / 1024) GB" }
     if memoryMegabytes > 1024 { return String(format: "%.1f GB", Double(memoryMegabytes) / 1024) }
     return "\(memoryMegabytes) MB"
+  }
+
+  /// Seconds of CPU time each process may use (`ulimit -t`): a backstop behind the wall-clock
+  /// limit, a little above it.
+  public var cpuSeconds: Int { Int(timeout.rounded(.up)) + 5 }
+
+  /// The `ulimit` commands of a sandboxed check, each fatal if it fails (status 70), ending in
+  /// `;`: no core dumps, then file size, address space, processes and CPU time.
+  public var ulimitLine: String {
+    "ulimit -c 0; ulimit -f \(fileMegabytes * 2048) || exit 70;"
+      + " ulimit -v \(memoryMegabytes * 1024) || exit 70; ulimit -p \(processes) || exit 70;"
+      + " ulimit -t \(cpuSeconds) || exit 70;"
   }
 
   /// Whether what a process printed says it ran out of memory.

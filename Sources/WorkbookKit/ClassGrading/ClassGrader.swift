@@ -11,13 +11,22 @@ public struct GradingOptions: Sendable {
   public var work: URL?
   /// Folders inside the workbook that must not be copied (the output folder, say).
   public var skipped: [URL]
+  /// The sandbox every build and check runs in, or nil to run them unconfined.
+  public var sandbox: Sandbox?
+  /// Seconds one submission may take in all (builds and checks); past it, a verdict.
+  public var budget: Double
 
   /// Creates options.
-  public init(jobs: Int, limits: CheckLimits, work: URL? = nil, skipped: [URL] = []) {
+  public init(
+    jobs: Int, limits: CheckLimits, work: URL? = nil, skipped: [URL] = [],
+    sandbox: Sandbox? = nil, budget: Double = 600
+  ) {
     self.jobs = jobs
     self.limits = limits
     self.work = work
     self.skipped = skipped
+    self.sandbox = sandbox
+    self.budget = budget
   }
 }
 
@@ -51,7 +60,8 @@ public struct ClassGrader {
     let slots = (0..<max(1, min(options.jobs, submissions.count))).map {
       GradingSlot(
         folder: work.slot($0), workbook: workspace.root, skipped: options.skipped,
-        limits: options.limits, exercises: exercises)
+        limits: options.limits, exercises: exercises, sandbox: options.sandbox,
+        budget: options.budget)
     }
     var checks: [String: [String]] = [:]
     var failure: Error?

@@ -9,6 +9,8 @@ public struct GradescopeBundle {
   public let swiftVersion: String
   /// The limits `run_autograder` grades with.
   public let limits: CheckLimits
+  /// Seconds one submission may take in all (`workbook grade --budget`).
+  public var budget: Double = 600
 
   /// Creates a bundle writer.
   public init(workspace: Workspace, swiftVersion: String, limits: CheckLimits) {
@@ -35,7 +37,8 @@ public struct GradescopeBundle {
       source: workspace.root, folder: folder.appendingPathComponent("workbook"))
     let files = try copy.sync().count
     try write(GradescopeScripts.setup(swiftVersion: swiftVersion), "setup.sh", in: folder)
-    try write(GradescopeScripts.runAutograder(limits: limits), "run_autograder", in: folder)
+    try write(
+      GradescopeScripts.runAutograder(limits: limits, budget: budget), "run_autograder", in: folder)
     try write(GradescopeScripts.readme, "README.md", in: folder)
     guard
       runCommand(["sh", "-c", "command -v zip"], in: folder).status == 0,

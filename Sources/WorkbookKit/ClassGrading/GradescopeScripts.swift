@@ -13,7 +13,8 @@ enum GradescopeScripts {
     SWIFT_VERSION="${SWIFT_VERSION:-\#(swiftVersion)}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq libcmark-dev pkg-config curl ca-certificates
+    # bubblewrap sandboxes every student build and check; setpriv (util-linux) drops to nobody.
+    apt-get install -y -qq libcmark-dev pkg-config curl ca-certificates bubblewrap util-linux
     if ! command -v swift >/dev/null 2>&1 && [ ! -x /opt/swift/usr/bin/swift ]; then
       # The toolchain's own dependencies on Ubuntu (see swift.org/install/linux).
       apt-get install -y -qq binutils git gnupg2 libc6-dev libcurl4-openssl-dev libedit2 \
@@ -32,9 +33,16 @@ enum GradescopeScripts {
     export PATH="/opt/swift/usr/bin:$PATH"
     swift --version
     cd /autograder/source/workbook
-    swift build --product workbook
-    # Grade an empty submission once: builds every topic's checker into /autograder/work, so
-    # each student's run rebuilds only their own exercise files.
+    if [ -n "${WORKBOOK_PREBUILT:-}" ]; then
+      # An image (or a test) that already has a workbook binary built from this same source.
+      mkdir -p .build/debug
+      cp "$WORKBOOK_PREBUILT" .build/debug/workbook
+    else
+      swift build --product workbook
+    fi
+    # Grade an empty submission once: fetches the package's dependencies and builds every
+    # topic's checker into /autograder/work (in the sandbox: this fails, saying why, if the image
+    # cannot run bubblewrap), so each student's run is offline and rebuilds only their files.
     warmup="$(mktemp -d)"
     mkdir "$warmup/submissions" "$warmup/submissions/warmup"
     .build/debug/workbook grade "$warmup/submissions" --jobs 1 --work /autograder/work \
@@ -46,14 +54,17 @@ enum GradescopeScripts {
 
   /// Grades `/autograder/submission` with `workbook grade` and puts its Gradescope results in
   /// `/autograder/results/results.json`; if grading itself fails, a zero score that says so.
-  static func runAutograder(limits: CheckLimits) -> String {
+  static func runAutograder(limits: CheckLimits, budget: Double = 600) -> String {
     #"""
     #!/usr/bin/env bash
     # Gradescope runs this once per submission. The student's exercise files are copied into a
     # grading copy of the bundled workbook (their Tests/ and Package.swift are ignored), each
-    # topic is built, and each exercise runs in its own process with these limits:
+    # topic is built and each exercise runs in a bubblewrap sandbox as nobody: no network, no
+    # view of /autograder, every process it starts dies with it. It needs no network itself.
+    # Seconds per exercise, megabytes per process, seconds for the whole submission:
     TIMEOUT=\#(Int(limits.timeout))
     MEMORY=\#(limits.memoryMegabytes)
+    BUDGET=\#(Int(budget))
     set -uo pipefail
     export PATH="/opt/swift/usr/bin:$PATH"
     results=/autograder/results
@@ -62,15 +73,20 @@ enum GradescopeScripts {
     mkdir "$scratch/submissions"
     ln -s /autograder/submission "$scratch/submissions/submission"
     cd /autograder/source/workbook
+    # workbook grade returns only when every sandbox of the submission, and every process in
+    # it, is gone; results.json is then replaced in one rename, never written in place.
     if .build/debug/workbook grade "$scratch/submissions" --jobs 1 --timeout "$TIMEOUT" \
-      --memory "$MEMORY" --work /autograder/work --output "$scratch/grades"; then
-      cp "$scratch/grades/students/submission/results.json" "$results/results.json"
+      --memory "$MEMORY" --budget "$BUDGET" --work /autograder/work --output "$scratch/grades"
+    then
+      cp "$scratch/grades/students/submission/results.json" "$results/.results.json.tmp"
     else
       status=$?
-      cat > "$results/results.json" <<EOF
+      cat > "$results/.results.json.tmp" <<EOF
     {"score": 0, "output": "The autograder could not grade this submission (workbook grade exited with status $status). Please tell your instructor.", "stdout_visibility": "hidden", "tests": []}
     EOF
     fi
+    mv -f "$results/.results.json.tmp" "$results/results.json"
+    rm -rf "$scratch"
 
     """#
   }
@@ -85,13 +101,15 @@ enum GradescopeScripts {
     - `setup.sh` installs libcmark-dev and, if the image has no `swift`, the Swift toolchain from
       swift.org into /opt/swift (set `SWIFT_VERSION` to change it), then builds the workbook and
       warms a grading copy in /autograder/work.
-    - `run_autograder` grades /autograder/submission with `workbook grade` and writes
-      /autograder/results/results.json: one test per exercise, one point per check.
+    - `run_autograder` grades /autograder/submission with `workbook grade`, offline, each build
+      and check in a bubblewrap sandbox as nobody, and then writes
+      /autograder/results/results.json: one test per exercise, one point per check. The image
+      must allow user namespaces (setup.sh fails, saying so, if bubblewrap cannot run).
     - `workbook/` is the student edition (no Solutions/).
 
     Students submit their exercise files: `Exercises/<Topic>/<Exercise>.swift` (or the bare
     `<Exercise>.swift` files, or their whole workbook folder). Limits per exercise are at the top
-    of `run_autograder`.
+    of `run_autograder` (TIMEOUT, MEMORY, and BUDGET for a whole submission).
 
     """
 }

@@ -47,14 +47,18 @@ public struct CompilerError: Sendable, Equatable {
 struct TopicBuilder {
   /// The grading copy's folder.
   let root: URL
+  /// The sandbox the build runs in (the compiler reads student files), or nil.
+  var sandbox: Sandbox? = nil
   /// Seconds a build may take before it is interrupted.
   var timeout: Double = 900
 
   /// The executable, or the errors of the failed build.
   func build(topic: String) -> Result<URL, BuildErrors> {
     let product = topic + "Check"
+    let command = ["swift", "build", "--product", product]
     let result = TimedCommand(
-      arguments: ["swift", "build", "--product", product], folder: root, timeout: timeout
+      arguments: sandbox?.buildArguments(copy: root, command: command) ?? command, folder: root,
+      timeout: timeout
     ).run()
     let executable = root.appendingPathComponent(".build/debug/\(product)")
     if result.status == 0, FileManager.default.isExecutableFile(atPath: executable.path) {

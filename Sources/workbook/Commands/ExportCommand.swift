@@ -23,12 +23,18 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Megabytes of address space each exercise may use, in the autograder.")
   var memory = 1024
 
+  @Option(help: "Seconds one submission may take in all, in the autograder.")
+  var budget: Double = 600
+
   func validate() throws {
     if (student == nil) == (gradescope == nil) {
       throw ValidationError("give either --student DIR or --gradescope DIR")
     }
     guard timeout > 0, timeout <= 3600 else {
       throw ValidationError("--timeout must be between 0 and 3600 seconds")
+    }
+    guard budget >= 1, budget <= 86400 else {
+      throw ValidationError("--budget must be between 1 and 86400 seconds")
     }
     guard (128...65536).contains(memory) else {
       throw ValidationError("--memory must be from 128 to 65536 megabytes")
@@ -45,10 +51,11 @@ struct ExportCommand: ParsableCommand {
     } else if let gradescope {
       let folder = try outside(workspace, gradescope, option: "--gradescope")
       let version = GradescopeBundle.installedSwiftVersion() ?? "6.3.1"
-      let written = try GradescopeBundle(
+      var bundle = GradescopeBundle(
         workspace: workspace, swiftVersion: version,
-        limits: CheckLimits(timeout: timeout, memoryMegabytes: memory)
-      ).export(to: folder)
+        limits: CheckLimits(timeout: timeout, memoryMegabytes: memory))
+      bundle.budget = budget
+      let written = try bundle.export(to: folder)
       print(
         "Wrote a Gradescope autograder (setup.sh, run_autograder, workbook/ with \(written.workbookFiles) files) to \(folder.path)."
       )

@@ -9,7 +9,7 @@ struct GradeCommand: ParsableCommand {
     commandName: "grade",
     abstract: "Grade a folder of submissions into a gradebook and per-student feedback.",
     discussion:
-      "SUBMISSIONS holds one folder per student with their Exercises/ (or a whole student edition). Only the exercise files the workbook knows are taken; each submission is graded in a pristine copy of the workbook, each exercise in its own process with time and memory limits. Writes gradebook.csv, scores.csv, gradebook.json, junit.xml and students/<name>/{feedback.md,results.json}; a file in the output folder that workbook did not write is never replaced without --force."
+      "SUBMISSIONS holds one folder per student with their Exercises/ (or a whole student edition). Only the exercise files the workbook knows are taken; each submission is graded in a pristine copy of the workbook, each build and each exercise in its own bubblewrap sandbox (no network, no view of the workbook, the other submissions or the output; every process it starts dies with it) with time, memory, process and file-size limits, and each submission within a time budget. Writes gradebook.csv, scores.csv, gradebook.json, junit.xml and students/<name>/{feedback.md,results.json}; a file in the output folder that workbook did not write is never replaced without --force."
   )
 
   @Argument(help: "The folder of submissions, one folder per student.")
@@ -27,8 +27,17 @@ struct GradeCommand: ParsableCommand {
   @Option(help: "Megabytes of address space each exercise may use.")
   var memory = CheckLimits.defaultMemoryMegabytes
 
+  @Option(help: "Seconds one submission's builds and checks may take in all.")
+  var budget: Double = 600
+
   @Option(help: "A folder to keep the grading copies in, so the next run starts warm.")
   var work: String?
+
+  @Flag(
+    help:
+      "Grade without a sandbox when bubblewrap is missing: students' code can then read and change anything the grader can."
+  )
+  var unsafeNoSandbox = false
 
   @Flag(help: "Replace files in the output folder even if workbook did not write them.")
   var force = false
@@ -37,6 +46,9 @@ struct GradeCommand: ParsableCommand {
     guard (1...32).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 32") }
     guard timeout > 0, timeout <= 3600 else {
       throw ValidationError("--timeout must be between 0 and 3600 seconds")
+    }
+    guard budget >= 1, budget <= 86400 else {
+      throw ValidationError("--budget must be between 1 and 86400 seconds")
     }
     guard (128...65536).contains(memory) else {
       throw ValidationError("--memory must be from 128 to 65536 megabytes")
@@ -74,12 +86,24 @@ struct GradeCommand: ParsableCommand {
     }
     let writer = GradesOutput(folder: absolute(output), force: force)
     try writer.checkWritable(GradesOutput.files(for: found.map(\.name)))
+    let sandbox: Sandbox?
+    do {
+      sandbox = try Sandbox.detect()
+    } catch  where unsafeNoSandbox {
+      sandbox = nil
+    }
     let limits = CheckLimits(timeout: timeout, memoryMegabytes: memory)
     let options = GradingOptions(
-      jobs: jobs, limits: limits, work: workFolder, skipped: [absolute(output)])
+      jobs: jobs, limits: limits, work: workFolder, skipped: [absolute(output)], sandbox: sandbox,
+      budget: budget)
     let started = Date()
     let count = found.count == 1 ? "1 submission" : "\(found.count) submissions"
     print("Grading \(count), \(min(jobs, found.count)) at a time.")
+    if let sandbox {
+      print("Each build and check runs in a bubblewrap sandbox, \(sandbox.userDescription).")
+    } else {
+      print("WARNING: no sandbox (--unsafe-no-sandbox): students' code runs as \(NSUserName()).")
+    }
     fflush(stdout)
     let gradebook = try ClassGrader(
       workspace: context.workspace, exercises: context.course.exercises, options: options
@@ -88,9 +112,25 @@ struct GradeCommand: ParsableCommand {
       print("\(grade.student): \(grade.score)/\(grade.maxScore) (\(seconds) s)")
       fflush(stdout)
     }
-    try writer.write(gradebook, limits: limits)
+    var written = absolute(output)
+    do {
+      try writer.write(gradebook, limits: limits)
+    } catch {
+      // Something made the output folder unwritable while grading: the grades still go out.
+      written = URL(fileURLWithPath: written.path + "-" + Self.stamp())
+      FileHandle.standardError.write(
+        Data("workbook: \(error); writing the grades to \(written.path) instead\n".utf8))
+      try GradesOutput(folder: written, force: false).write(gradebook, limits: limits)
+    }
     let seconds = Int(Date().timeIntervalSince(started).rounded())
-    print("Graded \(count) in \(seconds) s; grades in \(absolute(output).path).")
+    print("Graded \(count) in \(seconds) s; grades in \(written.path).")
+  }
+
+  /// A name for a fresh folder: the time, to the second, and a random tail.
+  private static func stamp() -> String {
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    return formatter.string(from: Date()) + "-" + UUID().uuidString.prefix(4)
   }
 
   private func absolute(_ path: String) -> URL {
