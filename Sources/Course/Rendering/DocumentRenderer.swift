@@ -47,8 +47,15 @@ public struct DocumentRenderer {
     var children = [MarkdownNode(.heading(level: 1), children: [MarkdownNode(.text(lesson.title))])]
     children += lesson.introduction.flatMap(nodes)
     for section in lesson.sections {
-      children.append(
-        MarkdownNode(.heading(level: 2), children: [MarkdownNode(.text(section.title))]))
+      if format == .html {
+        // An id per section, so a contents list, a site's sidebar and search results can link
+        // to it; prefixed with the lesson's name, as one page may hold the whole course.
+        let id = Self.anchor(lesson: lesson.name, section: section.title)
+        children.append(raw("<h2 id=\"\(id)\">\(escapeHTML(section.title))</h2>"))
+      } else {
+        children.append(
+          MarkdownNode(.heading(level: 2), children: [MarkdownNode(.text(section.title))]))
+      }
       children += section.blocks.flatMap(nodes)
     }
     return MarkdownNode(.document, children: children)
@@ -78,6 +85,13 @@ public struct DocumentRenderer {
   }
 
   private func raw(_ text: String) -> MarkdownNode { MarkdownNode(.customBlock(raw: text)) }
+
+  /// The HTML id of a lesson's section: the lesson's name, then the title's letters and digits
+  /// in lower case, words joined by hyphens ("NumberFormats-fp16-in-detail").
+  public static func anchor(lesson: String, section: String) -> String {
+    let words = section.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    return ([lesson] + words.map(String.init)).joined(separator: "-")
+  }
 
   /// A Markdown fragment rendered in the target format, figure links reduced to their text.
   func fragment(_ node: MarkdownNode) -> String {
@@ -150,24 +164,41 @@ public struct DocumentRenderer {
     switch format {
     case .html:
       let hints = exercise.hints.map { "<li>\(inlineFragment($0))</li>" }.joined()
+      // <details> folds the hints on screen, and a browser prints a folded <details> folded:
+      // the print-only copy is the same list, expanded.
       let hintList =
         hints.isEmpty
-        ? "" : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>"
-      let stubBlock =
-        stub.isEmpty ? "" : "<div class=\"stub\">\(stub)</div><div class=\"workspace\"></div>"
-      let solutionBlock =
-        solution.map { "<div class=\"solution\"><p class=\"answer-title\">Solution</p>\($0)</div>" }
-        ?? ""
+        ? ""
+        : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>"
+          + "<div class=\"print-hints\"><p class=\"hints-title\">Hints</p><ol>\(hints)</ol></div>"
+      // The answer key shows the solution where the student edition leaves room to write.
+      let work =
+        solution.map {
+          "<div class=\"solution\"><p class=\"answer-title\">Solution</p>\n\($0)</div>"
+        }
+        ?? (stub.isEmpty ? "" : "<div class=\"stub\">\(stub)</div><div class=\"workspace\"></div>")
       return """
         <section class="exercise" id="exercise-\(exercise.name)"><h4>Exercise \(exercise.name)</h4>
         <p>\(summary)</p><p class="meta">Edit <code>\(exercise.file)</code>, then run <code>workbook check \(exercise.name)</code>.</p>
-        \(hintList)\(stubBlock)\(solutionBlock)
+        \(hintList)\(work)
         </section>
         """
     default:
+      let hintList =
+        exercise.hints.isEmpty
+        ? ""
+        : labelledText("Hints") + "\n"
+          + fragment(
+            MarkdownNode(
+              .document,
+              children: [
+                MarkdownNode(
+                  .list(ordered: true, start: 1, tight: true),
+                  children: exercise.hints.map { MarkdownNode(.item, children: $0.children) })
+              ]))
       let body = [
-        summary + " (" + exercise.file + ")", stub,
-        solution.map { labelledText("Solution") + "\n" + $0 } ?? "",
+        summary + " (" + exercise.file + ")", hintList,
+        solution.map { labelledText("Solution") + "\n" + $0 } ?? stub,
       ]
       .filter { !$0.isEmpty }.joined(separator: "\n")
       return box(kind: "exercise", title: "Exercise \(exercise.name)", body: body)
@@ -233,8 +264,13 @@ public struct DocumentRenderer {
     guard let drawn = picture(reference.id) else { return "" }
     switch format {
     case .html:
+      // Printed, a picture is made as wide as its smallest label needs to be 8 pt; one that
+      // needs more than a portrait page's text width gets a landscape page of its own.
+      let print = PrintedPictureSize(svg: drawn.svg)
+      let width = print.map { " style=\"--print-width: \(Int($0.width.rounded(.up)))px\"" } ?? ""
+      let landscape = print?.needsLandscape == true ? " landscape" : ""
       return
-        "<figure class=\"picture\">\(drawn.svg)<figcaption>\(escapeHTML(drawn.caption))</figcaption></figure>"
+        "<figure class=\"picture\(landscape)\"\(width)>\(drawn.svg)<figcaption>\(escapeHTML(drawn.caption))</figcaption></figure>"
     case .latex:
       return "\\begin{verbatim}\n\(drawn.text)\n\\end{verbatim}\n\\emph{\(drawn.caption)}"
     case .man:
