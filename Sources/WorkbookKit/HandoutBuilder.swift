@@ -8,6 +8,8 @@ public enum HandoutFormat: String, CaseIterable, Sendable {
   case pdf
   case latex
   case man
+  /// A static website: a page per lesson, a sidebar, and a search box.
+  case site
 }
 
 /// Writes lesson handouts: one file per lesson plus one for the whole course.
@@ -72,8 +74,12 @@ public struct HandoutBuilder {
             Data(latexDocument(title: course.title, lessons: course.lessons).utf8)
           ))
       }
+      outputs += try latexPictures(lessons)
     case .man:
       outputs = lessons.map { ("\($0.name.lowercased())\(suffix).7", Data(manPage($0).utf8)) }
+      if whole { outputs.append(("course\(suffix).7", Data(courseManPage().utf8))) }
+    case .site:
+      outputs = SiteBuilder(builder: self).files()
     }
     for output in outputs {
       try manifest.checkWritable(output.name, force: force)
@@ -89,7 +95,7 @@ public struct HandoutBuilder {
     return written
   }
 
-  private func renderer(_ format: MarkdownFormat) -> DocumentRenderer {
+  func renderer(_ format: MarkdownFormat) -> DocumentRenderer {
     DocumentRenderer(
       format: format, answers: answers,
       picture: { id in
@@ -184,25 +190,15 @@ public struct HandoutBuilder {
       html: htmlPage(title: course.title, lessons: course.lessons, pages: pages))
   }
 
-  /// A LaTeX document for LuaLaTeX or XeLaTeX (the lessons use Unicode mathematics).
-  public func latexDocument(title: String, lessons: [Lesson]) -> String {
-    let latex = renderer(.latex)
-    let body = lessons.map { latex.render($0) }.joined(separator: "\n\\clearpage\n")
-    return """
-      % Compile with lualatex or xelatex: the lessons write mathematics in Unicode.
-      \\documentclass[11pt]{article}
-      \\usepackage{fontspec}
-      \\usepackage[margin=2.2cm]{geometry}
-      \\usepackage{hyperref}
-      \\usepackage{graphicx}
-      \\title{\(title)\(answers ? " (answer key)" : "")}
-      \\date{}
-      \\begin{document}
-      \\maketitle
-      \(body)
-      \\end{document}
-
-      """
+  /// The whole course as one man page in section 7, as `man -l course.7` reads it: the course's
+  /// introduction, then every lesson under its own title.
+  public func courseManPage() -> String {
+    let introduction = MarkdownRenderer.render(
+      MarkdownNode(.document, children: course.introduction), as: .man)
+    let man = renderer(.man)
+    return ".TH COURSE 7 \"\" \"workbook\" \"Memory in ML systems\"\n"
+      + ".SH NAME\ncourse \\- \(course.title.replacingOccurrences(of: "\\", with: "\\e"))\n"
+      + introduction + course.lessons.map { man.render($0) }.joined()
   }
 
   /// A man page in section 7 (miscellanea), as `man ./numberformats.7` reads it.
