@@ -195,7 +195,7 @@ final class CourseLoaderTests: XCTestCase {
     let plain = DocumentRenderer(format: .html, answers: false, picture: picture).render(lesson)
     XCTAssertFalse(plain.contains("Forty-two"), "the plain edition must not show answers")
     let latex = DocumentRenderer(format: .latex, answers: false, picture: picture).render(lesson)
-    XCTAssertTrue(latex.contains("\\begin{tabular}"))
+    XCTAssertTrue(latex.contains("\\begin{tabularx}{\\linewidth}"))
     let man = DocumentRenderer(format: .man, answers: false, picture: picture).render(lesson)
     XCTAssertTrue(man.contains(".SH"))
     let terminal = TerminalRenderer(width: 60, style: TerminalStyle(color: false)) { _ in "[##]" }
