@@ -197,7 +197,9 @@ struct LessonParser {
       var cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
       if trimmed.hasPrefix("|") { cells.removeFirst() }
       if trimmed.hasSuffix("|"), cells.count > 1 { cells.removeLast() }
-      let row = cells.map { body.markdown($0.trimmingSpaces, atIndex: index) }
+      let row = cells.map {
+        body.markdown(Substring(Self.inlineOnly($0.trimmingSpaces)), atIndex: index)
+      }
       if let header = rows.first, header.count != row.count {
         report(
           body.firstLine + index,
@@ -211,5 +213,42 @@ struct LessonParser {
       return nil
     }
     return .table(Table(header: header, rows: Array(rows.dropFirst())))
+  }
+
+  /// A table cell's text made safe to parse as one paragraph: a cell is inline text, but cmark
+  /// reads a leading `+ `, `- `, `1. `, `# `, `> ` or a fence as the start of a list, heading,
+  /// quote or code block, and the cell would lose its text. A backslash before the marker keeps
+  /// it literal (CommonMark lets any ASCII punctuation be escaped).
+  static func inlineOnly(_ cell: Substring) -> String {
+    let text = String(cell)
+    guard let first = text.first else { return text }
+    let endsMarker = { (after: Substring) in
+      after.isEmpty || after.first == " " || after.first == "\t"
+    }
+    let rule = text.filter { $0 != " " && $0 != "\t" }
+    if rule.count >= 3, let mark = rule.first, "-*_".contains(mark), rule.allSatisfy({ $0 == mark })
+    {
+      return "\\" + text
+    }
+    switch first {
+    case "+", "-", "*":
+      return endsMarker(text.dropFirst()) ? "\\" + text : text
+    case ">":
+      return "\\" + text
+    case "#":
+      let hashes = text.prefix { $0 == "#" }
+      return hashes.count <= 6 && endsMarker(text.dropFirst(hashes.count)) ? "\\" + text : text
+    case "`", "~":
+      return text.hasPrefix(String(repeating: first, count: 3)) ? "\\" + text : text
+    case "0"..."9":
+      let digits = text.prefix { $0.isASCII && $0.isNumber }
+      let after = text.dropFirst(digits.count)
+      guard digits.count <= 9, let marker = after.first, marker == "." || marker == ")",
+        endsMarker(after.dropFirst())
+      else { return text }
+      return digits + "\\" + after
+    default:
+      return text
+    }
   }
 }

@@ -8,6 +8,8 @@ public enum HandoutFormat: String, CaseIterable, Sendable {
   case pdf
   case latex
   case man
+  /// A static website: a page per lesson, a sidebar, and a search box.
+  case site
 }
 
 /// Writes lesson handouts: one file per lesson plus one for the whole course.
@@ -52,14 +54,15 @@ public struct HandoutBuilder {
       }
     case .pdf:
       let printer = try PDFPrinter.find()
-      var sources = lessons.map {
-        ("\($0.name)\(suffix).pdf", htmlPage(title: $0.title, lessons: [$0]))
+      outputs = try lessons.map {
+        (
+          "\($0.name)\(suffix).pdf",
+          try printer.print(html: htmlPage(title: $0.title, lessons: [$0]))
+        )
       }
       if whole {
-        sources.append(
-          ("Course\(suffix).pdf", htmlPage(title: course.title, lessons: course.lessons)))
+        outputs.append(("Course\(suffix).pdf", try coursePDF(printer)))
       }
-      outputs = try sources.map { ($0.0, try printer.print(html: $0.1)) }
     case .latex:
       outputs = lessons.map {
         ("\($0.name)\(suffix).tex", Data(latexDocument(title: $0.title, lessons: [$0]).utf8))
@@ -71,8 +74,12 @@ public struct HandoutBuilder {
             Data(latexDocument(title: course.title, lessons: course.lessons).utf8)
           ))
       }
+      outputs += try latexPictures(lessons)
     case .man:
       outputs = lessons.map { ("\($0.name.lowercased())\(suffix).7", Data(manPage($0).utf8)) }
+      if whole { outputs.append(("course\(suffix).7", Data(courseManPage().utf8))) }
+    case .site:
+      outputs = SiteBuilder(builder: self).files()
     }
     for output in outputs {
       try manifest.checkWritable(output.name, force: force)
@@ -88,7 +95,7 @@ public struct HandoutBuilder {
     return written
   }
 
-  private func renderer(_ format: MarkdownFormat) -> DocumentRenderer {
+  func renderer(_ format: MarkdownFormat) -> DocumentRenderer {
     DocumentRenderer(
       format: format, answers: answers,
       picture: { id in
@@ -105,17 +112,14 @@ public struct HandoutBuilder {
   }
 
   /// A self-contained HTML page: inline CSS and pictures, nothing fetched from the network.
-  public func htmlPage(title: String, lessons: [Lesson]) -> String {
+  /// A page of several lessons opens with a title page and a table of contents; `pages` gives
+  /// the printed page of each lesson and section (by HTML id) when they are known.
+  public func htmlPage(title: String, lessons: [Lesson], pages: [String: Int] = [:]) -> String {
     let html = renderer(.html)
     let articles = lessons.map {
       "<article class=\"lesson\" id=\"\($0.name)\">\n\(html.render($0))</article>"
     }
-    let contents =
-      lessons.count > 1
-      ? "<nav class=\"contents\"><h2>Contents</h2><ol>"
-        + lessons.map { "<li><a href=\"#\($0.name)\">\(escapeHTML($0.title))</a></li>" }.joined()
-        + "</ol></nav>\n"
-      : ""
+    let front = lessons.count > 1 ? titlePage(title) + contents(lessons, pages: pages) : ""
     let edition = answers ? " (answer key)" : ""
     return """
       <!DOCTYPE html>
@@ -129,32 +133,72 @@ public struct HandoutBuilder {
       </style>
       </head>
       <body>
-      \(contents)\(articles.joined(separator: "\n"))
+      \(front)\(articles.joined(separator: "\n"))
       </body>
       </html>
 
       """
   }
 
-  /// A LaTeX document for LuaLaTeX or XeLaTeX (the lessons use Unicode mathematics).
-  public func latexDocument(title: String, lessons: [Lesson]) -> String {
-    let latex = renderer(.latex)
-    let body = lessons.map { latex.render($0) }.joined(separator: "\n\\clearpage\n")
+  /// The course's title page: its title, the edition, and the introduction of Course.md.
+  private func titlePage(_ title: String) -> String {
+    let introduction = MarkdownRenderer.render(
+      MarkdownNode(.document, children: course.introduction), as: .html)
     return """
-      % Compile with lualatex or xelatex: the lessons write mathematics in Unicode.
-      \\documentclass[11pt]{article}
-      \\usepackage{fontspec}
-      \\usepackage[margin=2.2cm]{geometry}
-      \\usepackage{hyperref}
-      \\usepackage{graphicx}
-      \\title{\(title)\(answers ? " (answer key)" : "")}
-      \\date{}
-      \\begin{document}
-      \\maketitle
-      \(body)
-      \\end{document}
+      <header class="title-page"><h1>\(escapeHTML(title))</h1>
+      <p class="edition">\(answers ? "Answer key" : "Student edition")</p>
+      \(introduction)</header>
 
       """
+  }
+
+  /// The table of contents: each lesson and its sections, linked, with printed page numbers
+  /// when `pages` has them.
+  private func contents(_ lessons: [Lesson], pages: [String: Int]) -> String {
+    func entry(_ id: String, _ text: String) -> String {
+      let page = pages[id].map { "<span class=\"toc-page\">\($0)</span>" } ?? ""
+      return "<a href=\"#\(id)\">\(escapeHTML(text))</a>\(page)"
+    }
+    let items = lessons.map { lesson in
+      let sections = lesson.sections.map {
+        "<li>" + entry(DocumentRenderer.anchor(lesson: lesson.name, section: $0.title), $0.title)
+          + "</li>"
+      }
+      return "<li>\(entry(lesson.name, lesson.title))<ol>\(sections.joined())</ol></li>"
+    }
+    return "<nav class=\"contents\"><h2>Contents</h2><ol>\(items.joined())</ol></nav>\n"
+  }
+
+  /// What the table of contents lists: each lesson and its sections, with their HTML ids.
+  func contentsEntries(_ lessons: [Lesson]) -> [ContentsEntry] {
+    lessons.map { lesson in
+      ContentsEntry(
+        id: lesson.name, title: lesson.title,
+        sections: lesson.sections.map {
+          (DocumentRenderer.anchor(lesson: lesson.name, section: $0.title), $0.title)
+        })
+    }
+  }
+
+  /// The course as a PDF whose table of contents gives page numbers: printed once, the page
+  /// of each lesson and section read back from the PDF's text, then printed with them.
+  func coursePDF(_ printer: PDFPrinter) throws -> Data {
+    let first = try printer.print(html: htmlPage(title: course.title, lessons: course.lessons))
+    guard let pageTexts = PDFText.pages(of: first) else { return first }
+    let pages = PDFText.locate(contentsEntries(course.lessons), in: pageTexts)
+    return try printer.print(
+      html: htmlPage(title: course.title, lessons: course.lessons, pages: pages))
+  }
+
+  /// The whole course as one man page in section 7, as `man -l course.7` reads it: the course's
+  /// introduction, then every lesson under its own title.
+  public func courseManPage() -> String {
+    let introduction = MarkdownRenderer.render(
+      MarkdownNode(.document, children: course.introduction), as: .man)
+    let man = renderer(.man)
+    return ".TH COURSE 7 \"\" \"workbook\" \"Memory in ML systems\"\n"
+      + ".SH NAME\ncourse \\- \(course.title.replacingOccurrences(of: "\\", with: "\\e"))\n"
+      + introduction + course.lessons.map { man.render($0) }.joined()
   }
 
   /// A man page in section 7 (miscellanea), as `man ./numberformats.7` reads it.

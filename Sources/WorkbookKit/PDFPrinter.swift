@@ -42,7 +42,7 @@ struct PDFPrinter {
     return data
   }
 
-  private static func which(_ name: String) -> String? {
+  static func which(_ name: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     for folder in path.split(separator: ":") {
       let candidate = "\(folder)/\(name)"

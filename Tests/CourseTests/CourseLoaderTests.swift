@@ -109,6 +109,21 @@ final class CourseLoaderTests: XCTestCase {
       kinds, ["markdown", "exercise", "question", "table", "errata", "callout", "picture"])
   }
 
+  func testATableCellKeepsTextThatLooksLikeABlockMarker() throws {
+    let cells = ["+ gradients", "- minus", "* star", "1. first", "2) second", "# hash", "> quote"]
+    let lesson =
+      "# Demo lesson\n\n## Part\n\n```table\nstage | adds\n--|--\n"
+      + cells.map { "1 | \($0)" }.joined(separator: "\n") + "\n| *emphasis* | `code` |\n```\n"
+    let course = try load(lesson: lesson).get()
+    guard case .table(let table) = try XCTUnwrap(course.lessons.first?.sections.first?.blocks.first)
+    else { return XCTFail("no table") }
+    XCTAssertEqual(table.rows.map { $0[1].plainText }, cells + ["code"])
+    for row in table.rows.dropLast() {
+      XCTAssertEqual(row[1].children.map(\.kind), [.paragraph], "one paragraph, no block")
+    }
+    XCTAssertEqual(table.rows.last?[0].children.first?.children.first?.kind, .emphasis)
+  }
+
   func testMalformedLessonsAreReportedWithFileAndLine() {
     let cases: [(String, String)] = [
       (
@@ -180,7 +195,7 @@ final class CourseLoaderTests: XCTestCase {
     let plain = DocumentRenderer(format: .html, answers: false, picture: picture).render(lesson)
     XCTAssertFalse(plain.contains("Forty-two"), "the plain edition must not show answers")
     let latex = DocumentRenderer(format: .latex, answers: false, picture: picture).render(lesson)
-    XCTAssertTrue(latex.contains("\\begin{tabular}"))
+    XCTAssertTrue(latex.contains("\\begin{tabularx}{\\linewidth}"))
     let man = DocumentRenderer(format: .man, answers: false, picture: picture).render(lesson)
     XCTAssertTrue(man.contains(".SH"))
     let terminal = TerminalRenderer(width: 60, style: TerminalStyle(color: false)) { _ in "[##]" }

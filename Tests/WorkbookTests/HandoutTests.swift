@@ -78,6 +78,107 @@ final class HandoutTests: XCTestCase {
   }
 }
 
+extension HandoutTests {
+  func testTheAnswerKeyShowsEachSolutionWhereTheStudentWrites() throws {
+    let course = try workspace.loadCourse()
+    let plain = HandoutBuilder(workspace: workspace, course: course, answers: false)
+      .htmlPage(title: course.title, lessons: course.lessons)
+    let key = HandoutBuilder(workspace: workspace, course: course, answers: true)
+      .htmlPage(title: course.title, lessons: course.lessons)
+    XCTAssertEqual(
+      plain.components(separatedBy: "<div class=\"workspace\">").count - 1, course.exercises.count)
+    XCTAssertFalse(key.contains("class=\"workspace\""), "no writing space in the answer key")
+    XCTAssertFalse(key.contains("class=\"stub\""), "no stub repeated before the solution")
+  }
+
+  func testHintsArePrintedOpenAndTheCourseHasATitlePageAndContents() throws {
+    let course = try workspace.loadCourse()
+    let page = HandoutBuilder(workspace: workspace, course: course, answers: false)
+      .htmlPage(title: course.title, lessons: course.lessons)
+    let withHints = course.exercises.filter { !$0.hints.isEmpty }
+    XCTAssertGreaterThan(withHints.count, 0)
+    XCTAssertEqual(
+      page.components(separatedBy: "<div class=\"print-hints\">").count - 1, withHints.count)
+    XCTAssertTrue(page.contains("<header class=\"title-page\">"))
+    for lesson in course.lessons {
+      XCTAssertTrue(page.contains("<a href=\"#\(lesson.name)\">"), "contents lists \(lesson.name)")
+      for section in lesson.sections {
+        let id = DocumentRenderer.anchor(lesson: lesson.name, section: section.title)
+        XCTAssertTrue(page.contains("<a href=\"#\(id)\">"), "contents lists \(section.title)")
+        XCTAssertTrue(page.contains("<h2 id=\"\(id)\">"), "the heading has the id \(id)")
+      }
+    }
+  }
+
+  func testLatexSetsFontsAndIncludesEveryPictureAsAGraphic() throws {
+    let course = try workspace.loadCourse()
+    let latex = HandoutBuilder(workspace: workspace, course: course, answers: false)
+      .latexDocument(title: course.title, lessons: course.lessons)
+    XCTAssertTrue(latex.contains("\\setmainfont{DejaVu Serif}"))
+    XCTAssertTrue(latex.contains("\\tableofcontents"))
+    let pictures = course.lessons.flatMap(\.blocks).compactMap { block -> String? in
+      if case .picture(let reference) = block { return reference.id } else { return nil }
+    }
+    XCTAssertGreaterThan(pictures.count, 0)
+    for id in pictures {
+      XCTAssertTrue(latex.contains("\\workbookpicture{pictures/\(id)}"), id)
+    }
+    XCTAssertNil(latex.range(of: "[\u{2580}-\u{259F}]", options: .regularExpression), "no text art")
+  }
+
+  func testTheCourseManPageHoldsEveryLesson() throws {
+    let course = try workspace.loadCourse()
+    let written = try HandoutBuilder(workspace: workspace, course: course, answers: false)
+      .write(course.lessons, whole: true, format: .man, to: folder, force: false)
+    XCTAssertEqual(written.map(\.lastPathComponent).last, "course.7")
+    let page = try String(contentsOf: written.last!, encoding: .utf8)
+    XCTAssertTrue(page.hasPrefix(".TH COURSE 7"))
+    for lesson in course.lessons {
+      XCTAssertTrue(
+        page.contains(".SH\n\(lesson.title)") || page.contains(".SH \(lesson.title)"), lesson.title)
+    }
+  }
+
+  func testTheStudentSiteHasNoAnswerAndTheKeyFoldsThem() throws {
+    let course = try workspace.loadCourse()
+    let student = folder.appendingPathComponent("student")
+    let key = folder.appendingPathComponent("key")
+    let files = try HandoutBuilder(workspace: workspace, course: course, answers: false)
+      .write(course.lessons, whole: true, format: .site, to: student, force: false)
+    _ = try HandoutBuilder(workspace: workspace, course: course, answers: true)
+      .write(course.lessons, whole: true, format: .site, to: key, force: false)
+    let names = Set(files.map(\.lastPathComponent))
+    XCTAssertTrue(names.isSuperset(of: ["index.html", "site.css", "search.js", "search-index.js"]))
+    let text = try files.map { try String(contentsOf: $0, encoding: .utf8) }.joined()
+    XCTAssertFalse(text.contains("class=\"answer\""))
+    XCTAssertFalse(text.contains("class=\"solution\""))
+    for question in course.lessons.flatMap(\.questions) {
+      let answer = question.answer.plainText
+      if answer.count > 40 {
+        XCTAssertFalse(text.contains(answer), "student site shows: \(answer)")
+      }
+    }
+    for exercise in course.exercises {
+      let page = try String(
+        contentsOf: student.appendingPathComponent("\(exercise.lesson).html"), encoding: .utf8)
+      XCTAssertTrue(page.contains("workbook check \(exercise.name)"))
+    }
+    var folded = 0
+    for lesson in course.lessons {
+      let page = try String(
+        contentsOf: key.appendingPathComponent("\(lesson.name).html"), encoding: .utf8)
+      folded += page.components(separatedBy: "<details class=\"answer\">").count - 1
+      for other in course.lessons {
+        XCTAssertTrue(page.contains("href=\"\(other.name).html\""), "sidebar links \(other.name)")
+      }
+    }
+    XCTAssertEqual(folded, course.lessons.flatMap(\.questions).count)
+    for external in ["http://", "https://"] {
+      XCTAssertFalse(text.contains("src=\"\(external)") || text.contains("href=\"\(external)"))
+    }
+  }
+}
+
 final class StudentEditionTests: XCTestCase {
   func testTheEditionLeavesOutSolutionsAndBuilds() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

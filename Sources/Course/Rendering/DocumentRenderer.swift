@@ -17,6 +17,10 @@ public struct DocumentRenderer {
   /// The code of an exercise: the student's stub, and the reference solution when it exists.
   public let exerciseCode: (ExerciseReference) -> (stub: String?, solution: String?)
 
+  /// Whether HTML answers and solutions are folded under a "show" toggle (the website), rather
+  /// than printed open (the handouts).
+  public var foldsAnswers = false
+
   /// Creates a renderer. Without `exerciseCode`, exercises show their summary and hints only.
   public init(
     format: MarkdownFormat, answers: Bool,
@@ -34,7 +38,8 @@ public struct DocumentRenderer {
   /// Source code as a code block in the target format, escaped by cmark's renderer.
   private func codeBlock(_ code: String) -> String {
     fragment(
-      MarkdownNode(.document, children: [MarkdownNode(.codeBlock(info: "swift", literal: code))]))
+      MarkdownNode(
+        .document, children: [MarkdownNode(.codeBlock(info: "swift", literal: code))]))
   }
 
   /// The lesson rendered in the target format (a body fragment for HTML).
@@ -42,13 +47,35 @@ public struct DocumentRenderer {
     MarkdownRenderer.render(document(lesson), as: format)
   }
 
+  /// Code lines longer than this are folded in LaTeX: the widest line that fits a box (a
+  /// `quote`, 2 × 2.5 em narrower than the 166 mm text width) in 9 pt DejaVu Sans Mono
+  /// (0.602 em a character).
+  public static let latexCodeColumns = 76
+
+  /// A code block's text as it is printed: in LaTeX, whose verbatim never wraps, each line
+  /// longer than `latexCodeColumns` is folded at its last space that fits, the rest indented
+  /// four columns past the line's own indentation.
+  func printable(_ code: String) -> String {
+    guard format == .latex else { return code }
+    return code.split(separator: "\n", omittingEmptySubsequences: false).map {
+      CodeFolding.fold(String($0), columns: Self.latexCodeColumns)
+    }.joined(separator: "\n")
+  }
+
   /// The lesson as one cmark-ready tree.
   public func document(_ lesson: Lesson) -> MarkdownNode {
     var children = [MarkdownNode(.heading(level: 1), children: [MarkdownNode(.text(lesson.title))])]
     children += lesson.introduction.flatMap(nodes)
     for section in lesson.sections {
-      children.append(
-        MarkdownNode(.heading(level: 2), children: [MarkdownNode(.text(section.title))]))
+      if format == .html {
+        // An id per section, so a contents list, a site's sidebar and search results can link
+        // to it; prefixed with the lesson's name, as one page may hold the whole course.
+        let id = Self.anchor(lesson: lesson.name, section: section.title)
+        children.append(raw("<h2 id=\"\(id)\">\(escapeHTML(section.title))</h2>"))
+      } else {
+        children.append(
+          MarkdownNode(.heading(level: 2), children: [MarkdownNode(.text(section.title))]))
+      }
       children += section.blocks.flatMap(nodes)
     }
     return MarkdownNode(.document, children: children)
@@ -56,7 +83,7 @@ public struct DocumentRenderer {
 
   private func nodes(_ block: LessonBlock) -> [MarkdownNode] {
     switch block {
-    case .markdown(let node): return [withoutFigureLinks(node)]
+    case .markdown(let node): return [foldingCode(withoutFigureLinks(node))]
     case .exercise(let exercise): return [raw(exerciseOutput(exercise))]
     case .question(let question): return [raw(questionOutput(question))]
     case .callout(let callout):
@@ -77,11 +104,32 @@ public struct DocumentRenderer {
     }
   }
 
+  /// `node` with the text of every code block made printable.
+  private func foldingCode(_ node: MarkdownNode) -> MarkdownNode {
+    var copy = node
+    if case .codeBlock(let info, let literal) = node.kind {
+      copy.kind = .codeBlock(info: info, literal: printable(literal))
+    }
+    if format == .latex, case .code(let text) = node.kind {
+      // LaTeX never breaks a line inside \texttt: allow it after punctuation.
+      copy.kind = .customInline(raw: "\\texttt{\(CodeFolding.latexBreakable(text))}")
+    }
+    copy.children = node.children.map(foldingCode)
+    return copy
+  }
+
   private func raw(_ text: String) -> MarkdownNode { MarkdownNode(.customBlock(raw: text)) }
+
+  /// The HTML id of a lesson's section: the lesson's name, then the title's letters and digits
+  /// in lower case, words joined by hyphens ("NumberFormats-fp16-in-detail").
+  public static func anchor(lesson: String, section: String) -> String {
+    let words = section.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    return ([lesson] + words.map(String.init)).joined(separator: "-")
+  }
 
   /// A Markdown fragment rendered in the target format, figure links reduced to their text.
   func fragment(_ node: MarkdownNode) -> String {
-    var rendered = MarkdownRenderer.render(withoutFigureLinks(node), as: format)
+    var rendered = MarkdownRenderer.render(foldingCode(withoutFigureLinks(node)), as: format)
     while rendered.hasSuffix("\n") { rendered.removeLast() }
     return rendered
   }
@@ -150,24 +198,46 @@ public struct DocumentRenderer {
     switch format {
     case .html:
       let hints = exercise.hints.map { "<li>\(inlineFragment($0))</li>" }.joined()
+      // <details> folds the hints on screen, and a browser prints a folded <details> folded:
+      // the print-only copy is the same list, expanded.
       let hintList =
         hints.isEmpty
-        ? "" : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>"
-      let stubBlock =
-        stub.isEmpty ? "" : "<div class=\"stub\">\(stub)</div><div class=\"workspace\"></div>"
-      let solutionBlock =
-        solution.map { "<div class=\"solution\"><p class=\"answer-title\">Solution</p>\($0)</div>" }
-        ?? ""
+        ? ""
+        : "<details class=\"hints\"><summary>Hints</summary><ol>\(hints)</ol></details>"
+          + "<div class=\"print-hints\"><p class=\"hints-title\">Hints</p><ol>\(hints)</ol></div>"
+      // The answer key shows the solution where the student edition leaves room to write.
+      let work =
+        solution.map {
+          foldsAnswers
+            ? "<details class=\"solution\"><summary>Solution</summary>\n\($0)</details>"
+            : "<div class=\"solution\"><p class=\"answer-title\">Solution</p>\n\($0)</div>"
+        }
+        ?? (stub.isEmpty ? "" : "<div class=\"stub\">\(stub)</div><div class=\"workspace\"></div>")
       return """
         <section class="exercise" id="exercise-\(exercise.name)"><h4>Exercise \(exercise.name)</h4>
         <p>\(summary)</p><p class="meta">Edit <code>\(exercise.file)</code>, then run <code>workbook check \(exercise.name)</code>.</p>
-        \(hintList)\(stubBlock)\(solutionBlock)
+        \(hintList)\(work)
         </section>
         """
     default:
+      let hintList =
+        exercise.hints.isEmpty
+        ? ""
+        : labelledText("Hints") + "\n"
+          + fragment(
+            MarkdownNode(
+              .document,
+              children: [
+                MarkdownNode(
+                  .list(ordered: true, start: 1, tight: true),
+                  children: exercise.hints.map { MarkdownNode(.item, children: $0.children) })
+              ]))
       let body = [
-        summary + " (" + exercise.file + ")", stub,
-        solution.map { labelledText("Solution") + "\n" + $0 } ?? "",
+        summary + " ("
+          + (format == .latex
+            ? "\\texttt{\(CodeFolding.latexBreakable(exercise.file))}" : exercise.file) + ")",
+        hintList,
+        solution.map { labelledText("Solution") + "\n" + $0 } ?? stub,
       ]
       .filter { !$0.isEmpty }.joined(separator: "\n")
       return box(kind: "exercise", title: "Exercise \(exercise.name)", body: body)
@@ -189,9 +259,11 @@ public struct DocumentRenderer {
     switch format {
     case .html:
       let reveal =
-        answers
-        ? "<div class=\"answer\"><p class=\"answer-title\">Answer</p>\n\(answer)\n</div>"
-        : "<div class=\"answer-space\"></div>"
+        !answers
+        ? "<div class=\"answer-space\"></div>"
+        : foldsAnswers
+          ? "<details class=\"answer\"><summary>Answer</summary>\n\(answer)\n</details>"
+          : "<div class=\"answer\"><p class=\"answer-title\">Answer</p>\n\(answer)\n</div>"
       return
         "<div class=\"question\" id=\"q-\(question.id.replacingOccurrences(of: "#", with: "-"))\"><p class=\"question-title\">Check yourself</p>\n\(prompt)\n\(reveal)\n</div>"
     default:
@@ -210,12 +282,16 @@ public struct DocumentRenderer {
       }.joined(separator: "\n")
       return "<table>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody>\n</table>"
     case .latex:
-      let columns = String(repeating: "l", count: table.header.count)
+      // X columns share the line and wrap their text, so a table never runs past the margin.
+      let columns = String(
+        repeating: ">{\\raggedright\\arraybackslash}X", count: table.header.count)
       let row: ([MarkdownNode]) -> String = {
         $0.map { self.inlineFragment($0) }.joined(separator: " & ") + " \\\\"
       }
-      return "\\begin{tabular}{\(columns)}\n\\hline\n\(row(table.header))\n\\hline\n"
-        + table.rows.map(row).joined(separator: "\n") + "\n\\hline\n\\end{tabular}"
+      return "\\par\\noindent{\\small\\setlength{\\tabcolsep}{3pt}"
+        + "\\begin{tabularx}{\\linewidth}{\(columns)}\n\\hline\n"
+        + "\(row(table.header))\n\\hline\n"
+        + table.rows.map(row).joined(separator: "\n") + "\n\\hline\n\\end{tabularx}}"
     case .man, .commonmark:
       let plain = TerminalRenderer(
         width: 100, style: TerminalStyle(color: false), picture: { _ in nil })
@@ -233,10 +309,21 @@ public struct DocumentRenderer {
     guard let drawn = picture(reference.id) else { return "" }
     switch format {
     case .html:
+      // Printed, a picture is made as wide as its smallest label needs to be 8 pt; one that
+      // needs more than a portrait page's text width gets a landscape page of its own.
+      let print = PrintedPictureSize(svg: drawn.svg)
+      let width = print.map { " style=\"--print-width: \(Int($0.width.rounded(.up)))px\"" } ?? ""
+      let landscape = print?.needsLandscape == true ? " landscape" : ""
       return
-        "<figure class=\"picture\">\(drawn.svg)<figcaption>\(escapeHTML(drawn.caption))</figcaption></figure>"
+        "<figure class=\"picture\(landscape)\"\(width)>\(drawn.svg)<figcaption>\(escapeHTML(drawn.caption))</figcaption></figure>"
     case .latex:
-      return "\\begin{verbatim}\n\(drawn.text)\n\\end{verbatim}\n\\emph{\(drawn.caption)}"
+      // The picture as a graphic: the handout writes pictures/<id>.pdf beside the .tex file.
+      let width = PrintedPictureSize(svg: drawn.svg)?.width ?? 600
+      let caption = inlineFragment(
+        MarkdownNode(
+          .document,
+          children: [MarkdownNode(.paragraph, children: [MarkdownNode(.text(drawn.caption))])]))
+      return "\\workbookpicture{pictures/\(reference.id)}{\(Int(width * 0.75))pt}{\(caption)}"
     case .man:
       return
         ".PP\n.nf\n\(drawn.text.replacingOccurrences(of: "\\", with: "\\e"))\n.fi\n.PP\n\\fI\(drawn.caption)\\fR"

@@ -127,8 +127,8 @@ enum AdamDataflowPicture {
         dashed: node.life == .transient, radius: 6)
       document.text(
         "\(node.symbol)  \(node.name)", x: x + 8, y: y + 17, size: 12, bold: true)
-      document.text(node.formula, x: x + 8, y: y + 35, size: 10.5)
-      document.text(sizes(node), x: x + 8, y: y + 52, size: 10.5, color: "#555555")
+      document.text(node.formula, x: x + 8, y: y + 35, size: 11)
+      document.text(sizes(node), x: x + 8, y: y + 52, size: 11, color: "#555555")
     }
     let legendY = top + 3 * rowStep + 10
     document.rect(x: left, y: legendY, width: 14, height: 14, fill: "#dbe8f5", stroke: "#4a4a4a")

@@ -9,7 +9,8 @@ extension HandoutFormat: ExpressibleByArgument {}
 struct HandoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "handout",
-    abstract: "Write lesson handouts (HTML, PDF, LaTeX or man), optionally with answers.",
+    abstract:
+      "Write lesson handouts (HTML, PDF, LaTeX, man or a website), optionally with answers.",
     discussion:
       "HTML files are self-contained (inline CSS and pictures) and print one lesson per page. A file in the output folder that workbook did not write is never replaced without --force."
   )
@@ -20,7 +21,7 @@ struct HandoutCommand: ParsableCommand {
   @Flag(help: "Every lesson, plus one file for the whole course.")
   var all = false
 
-  @Option(help: "html, pdf, latex or man.")
+  @Option(help: "html, pdf, latex, man or site (a static website).")
   var format: HandoutFormat = .html
 
   @Flag(help: "The answer key: solutions and answers to every question.")
