@@ -1,7 +1,7 @@
 // A counting malloc for the graders: every block allocated or freed while the meter runs adds or
 // subtracts its usable size, and the largest total is the peak. Each function forwards to
 // glibc's own implementation (`__libc_malloc` and friends), so nothing is allocated
-// differently; outside a measurement the cost is one relaxed atomic load per call.
+// differently; outside a measurement the cost is one thread-local load per call.
 //
 // The definitions are weak: a program that brings its own malloc (ordo-one/benchmark's
 // interposer in Benchmarks/) keeps it, and the meter then reports itself as not installed.
@@ -23,13 +23,17 @@ extern void *__libc_memalign(size_t alignment, size_t size);
 extern void *__libc_valloc(size_t size);
 extern void *__libc_pvalloc(size_t size);
 
-static int counting;
+// Only the thread that started the measurement is counted: the graded call runs on it, and a
+// test process's other threads (pipe readers, timers, earlier tests' workers) would otherwise
+// add their allocations to it at random. A student's code that allocates on a thread of its own
+// is not what the heap checks look for (they catch copies and temporaries in the call itself).
+static __thread int counting __attribute__((tls_model("initial-exec")));
 static int64_t live;
 static int64_t peak;
 static int64_t allocations;
 static int64_t allocated;
 
-static inline int is_counting(void) { return __atomic_load_n(&counting, __ATOMIC_RELAXED); }
+static inline int is_counting(void) { return counting; }
 
 static void note_allocation(void *pointer) {
   if (pointer == NULL || !is_counting()) return;
@@ -117,16 +121,16 @@ int workbook_heap_meter_installed(void) {
 }
 
 void workbook_heap_meter_start(void) {
-  __atomic_store_n(&counting, 0, __ATOMIC_SEQ_CST);
+  counting = 0;
   __atomic_store_n(&live, 0, __ATOMIC_RELAXED);
   __atomic_store_n(&peak, 0, __ATOMIC_RELAXED);
   __atomic_store_n(&allocations, 0, __ATOMIC_RELAXED);
   __atomic_store_n(&allocated, 0, __ATOMIC_RELAXED);
-  __atomic_store_n(&counting, 1, __ATOMIC_SEQ_CST);
+  counting = 1;
 }
 
 workbook_heap_counts workbook_heap_meter_stop(void) {
-  __atomic_store_n(&counting, 0, __ATOMIC_SEQ_CST);
+  counting = 0;
   workbook_heap_counts counts = {
       __atomic_load_n(&peak, __ATOMIC_RELAXED), __atomic_load_n(&live, __ATOMIC_RELAXED),
       __atomic_load_n(&allocations, __ATOMIC_RELAXED),

@@ -20,8 +20,9 @@ public enum HeapMeter {
 
   /// Runs `body` with the heap counted, and returns its result with what the heap did.
   ///
-  /// Measurements do not nest: the counters are process-wide, and threads other than the
-  /// caller's are counted too, so graders measure one call at a time.
+  /// Only allocations made on the calling thread are counted (other threads of the process,
+  /// such as a test runner's pipe readers, cannot disturb a measurement), and measurements do
+  /// not nest: graders measure one call at a time.
   public static func measure<T>(_ body: () throws -> T) rethrows -> (T, HeapUsage) {
     workbook_heap_meter_start()
     let result: T

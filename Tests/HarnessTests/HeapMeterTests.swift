@@ -1,3 +1,4 @@
+import Foundation
 import Harness
 import XCTest
 
@@ -20,6 +21,30 @@ final class HeapMeterTests: XCTestCase {
     XCTAssertLessThan(heap.peakBytes, 40_000 + 256)
     XCTAssertLessThan(heap.netBytes, 256, "the array was freed inside the measurement")
     XCTAssertGreaterThanOrEqual(heap.allocations, 1)
+  }
+
+  func testOtherThreadsAreNotCounted() throws {
+    try XCTSkipUnless(HeapMeter.isAvailable)
+    let started = DispatchSemaphore(value: 0)
+    let stop = DispatchSemaphore(value: 0)
+    let other = Thread {
+      started.signal()
+      // A megabyte a millisecond on another thread, for as long as the measurement lasts.
+      while stop.wait(timeout: .now() + .milliseconds(1)) == .timedOut {
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 20)
+        block.initialize(repeating: 1, count: 1 << 20)
+        block.deallocate()
+      }
+    }
+    other.start()
+    started.wait()
+    let (_, heap) = HeapMeter.measure { () -> Int in
+      Thread.sleep(forTimeInterval: 0.05)
+      return [Float](repeating: 1, count: 1000).count
+    }
+    stop.signal()
+    XCTAssertGreaterThanOrEqual(heap.peakBytes, 4000)
+    XCTAssertLessThan(heap.peakBytes, 1 << 20, "another thread's megabyte was counted")
   }
 
   func testThePeakOutlivesAFree() throws {
