@@ -61,6 +61,45 @@ final class CommandLineTests: XCTestCase {
     }
   }
 
+  func testCalcConfigErrorsNameTheFileAndFieldWithStatus64() throws {
+    let fixtures = "Tests/Fixtures/ModelConfigs/"
+    let cases: [([String], String)] = [
+      (
+        ["calc", "--config", "no/such/config.json"], "workbook: no/such/config.json: no such file\n"
+      ),
+      (
+        [
+          "calc", "--config", fixtures + "gpt2/config.json", "--lora-rank", "8", "--lora-targets",
+          "q_proj",
+        ],
+        "workbook: --lora-targets: GPT2LMHeadModel has no module \u{201C}q_proj\u{201D}; its "
+          + "linear layers are c_attn, c_proj, c_fc (or all-linear)\n"
+      ),
+      (
+        ["calc", "--config", fixtures + "gpt2/config.json", "--kv-cache"],
+        "workbook: --kv-cache needs --context N (or --gpu-memory, to find the largest context "
+          + "that fits)\n"
+      ),
+    ]
+    for (arguments, expected) in cases {
+      let run = try CommandRun.workbook(arguments)
+      XCTAssertEqual(run.status, 64, "\(arguments)")
+      XCTAssertEqual(run.stderr, expected, "\(arguments)")
+      XCTAssertEqual(run.stdout, "", "\(arguments)")
+    }
+  }
+
+  func testCalcOnAConfigStatesTheExactCount() throws {
+    let run = try CommandRun.workbook([
+      "calc", "--config", "Tests/Fixtures/ModelConfigs/qwen2-0.5b/config.json", "--json",
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let report = try JSONDecoder().decode([String: Int?].self, from: Data(run.stdout.utf8))
+    XCTAssertEqual(report["parameters"], 494_032_768)
+    XCTAssertEqual(report["kvCacheBytesPerToken"], 2 * 24 * 2 * 64 * 2)
+    XCTAssertEqual(report["kvCacheBytes"], 0)
+  }
+
   func testListJSONNamesEveryExerciseWithAStatus() throws {
     let run = try CommandRun.workbook(["list", "--json"])
     XCTAssertEqual(run.status, 0, run.stderr)

@@ -25,20 +25,60 @@ public struct CalculatorReport: Sendable {
   public let breakdown: MemoryBreakdown
   /// One GPU's memory, when given.
   public let gpuMemory: UInt64?
+  /// The model's config.json, when the model came from one.
+  public let config: ModelConfig?
+  /// The optimizer.
+  public let optimizer: CalculatorOptimizer
+  /// The model's parameters: the preset's, the count given, or the architecture's exact count
+  /// (LoRA adapters not included).
+  public let parameters: UInt64
+  /// Parameters that get a gradient (0 for a forward pass only).
+  public let trainableParameters: UInt64
+  /// The LoRA adapters, when asked for.
+  public let lora: LoRAPlan?
+  /// LoRA's parameters (0 without adapters).
+  public let adapterParameters: UInt64
+  /// The frozen linear weights' format, when quantized.
+  public let weightFormat: WeightFormat?
+  /// KV cache bytes per token (0 when the attention shape is unknown).
+  public let kvCacheBytesPerToken: UInt64
+  /// The KV cache counted in the total, with `--kv-cache`.
+  public let cache: Cache?
+  /// The largest batch and context that fit, with `--gpu-memory` and something that grows
+  /// with them (the KV cache, else the activations).
+  public let headroom: Headroom?
 
-  /// Whether `breakdown.total` fits in `gpuMemory` (nil when no memory was given).
-  public var fits: Bool? { gpuMemory.map { breakdown.total <= $0 } }
-
-  /// The breakdown as JSON: `{"weights": …, "gradients": …, "master": …, "optimizer": …,
-  /// "activations": …, "total": …}`, integers in bytes.
-  public func json() -> String {
-    let fields: [(String, UInt64)] = [
-      ("weights", breakdown.weights), ("gradients", breakdown.gradients),
-      ("master", breakdown.master), ("optimizer", breakdown.optimizer),
-      ("activations", breakdown.activations), ("total", breakdown.total),
-    ]
-    return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+  /// The KV cache counted for serving.
+  public struct Cache: Sendable {
+    /// Its shape and element type.
+    public let shape: KVCacheShape
+    /// Bytes per token.
+    public let perToken: UInt64
+    /// Tokens per sequence.
+    public let context: UInt64
+    /// Sequences.
+    public let batch: UInt64
+    /// perToken · context · batch.
+    public let bytes: UInt64
   }
+
+  /// What else would fit, solved exactly.
+  public struct Headroom: Sendable {
+    /// The context the largest batch was solved at (nil when none was given).
+    public let sequence: UInt64?
+    /// The batch the largest context was solved at.
+    public let batch: UInt64
+    /// The largest batch at `sequence` (nil when unknown or unbounded).
+    public let largestBatch: UInt64?
+    /// The largest context at `batch` (nil when unbounded).
+    public let largestContext: UInt64?
+  }
+
+  /// Every byte counted: the breakdown plus the KV cache.
+  public var total: UInt64 { breakdown.total &+ (cache?.bytes ?? 0) }
+
+  /// Whether `total` fits in `gpuMemory` (nil when no memory was given).
+  public var fits: Bool? { gpuMemory.map { total <= $0 } }
 
   /// The report as an aligned table, with a few lines of context above and the verdict below.
   public func table() -> String {
@@ -49,21 +89,28 @@ public struct CalculatorReport: Sendable {
         label, grouped(bytes), fixed(Double(bytes) / 1e9), fixed(Double(bytes) / 1_073_741_824),
       ])
     }
-    add("weights", breakdown.weights)
+    add(
+      weightFormat.map { "weights (\($0.rawValue) linear layers, 16-bit rest)" } ?? "weights",
+      breakdown.weights)
     add("gradients", breakdown.gradients)
     add("master weights (fp32)", breakdown.master)
     add("optimizer state", breakdown.optimizer)
-    if let full = fullActivations, let lecture = lectureActivations {
+    if let cache {
+      add(
+        "KV cache (\(grouped(cache.context)) tokens × \(grouped(cache.batch)) sequences)",
+        cache.bytes)
+      rows.append(["activations (serving: not counted)", "-", "-", "-"])
+    } else if let full = fullActivations, let lecture = lectureActivations {
       add("activations, Korthikanti et al. 2022 (16-bit)", full)
       add("  lecture's one tensor per layer (not in total)", lecture)
     } else {
       rows.append(["activations (not estimated)", "-", "-", "-"])
     }
-    add("total", breakdown.total)
+    add("total", total)
     lines.append("")
     lines += align(rows)
     if let gpuMemory, let fits {
-      let room = fits ? gpuMemory - breakdown.total : breakdown.total - gpuMemory
+      let room = fits ? gpuMemory - total : total - gpuMemory
       lines.append("")
       lines.append(
         "fits in \(grouped(gpuMemory)) bytes (\(ByteFormatting.decimal(Double(gpuMemory))), "
@@ -71,29 +118,61 @@ public struct CalculatorReport: Sendable {
           + (fits
             ? "yes, \(ByteFormatting.decimal(Double(room))) to spare"
             : "no, \(ByteFormatting.decimal(Double(room))) short"))
+      lines += headroomLines()
     }
     return lines.joined(separator: "\n")
   }
 
-  /// The lines above the table: model, precision, optimizer, sharding, activation shape.
+  /// The largest batch and context that fit, one line each.
+  private func headroomLines() -> [String] {
+    guard let headroom else { return [] }
+    let what = cache == nil ? "activations" : "KV cache"
+    var lines: [String] = []
+    if let sequence = headroom.sequence, let largest = headroom.largestBatch {
+      lines.append(
+        "largest batch at \(grouped(sequence)) tokens: \(grouped(largest)) sequences"
+          + " (\(what) beside the rest)")
+    }
+    if let largest = headroom.largestContext {
+      var line =
+        "largest context at batch \(grouped(headroom.batch)): \(grouped(largest)) tokens"
+      if let limit = config?.maxContext, largest > limit {
+        line += " (beyond the model's \(grouped(limit)) positions)"
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  /// The lines above the table: model, precision, optimizer, sharding, activation shape and
+  /// the conventions behind the counts.
   private func header() -> [String] {
     var lines: [String] = []
-    let count = "\(grouped(setup.parameters)) parameters"
-    if let preset, let modelName {
+    let count = "\(grouped(parameters)) parameters"
+    if let config {
+      lines += configLines(config)
+    } else if let preset, let modelName {
       lines.append("\(modelName) (\(preset.name)): \(count), computed as 12·L·d² + (V + n_ctx)·d")
     } else {
       lines.append(count)
     }
-    let trainable =
-      setup.trainableParameters == setup.parameters
-      ? "all trainable"
-      : "\(grouped(setup.trainableParameters)) trainable (\(setup.trainableFraction))"
-    let optimizer = setup.optimizer == .none ? "no optimizer (forward only)" : "\(setup.optimizer)"
-    lines.append("\(precision.summary); \(optimizer); \(trainable)")
+    let trainable: String
+    if optimizer == .none {
+      trainable = lora == nil ? "nothing trained" : "adapters served, not trained"
+    } else if trainableParameters == parameters {
+      trainable = "all trainable"
+    } else if config != nil {
+      trainable = "\(grouped(trainableParameters)) trainable"
+    } else {
+      trainable = "\(grouped(trainableParameters)) trainable (\(setup.trainableFraction))"
+    }
+    let optimizerText =
+      optimizer == .none ? "no optimizer (forward only)" : optimizer.rawValue
+    lines.append("\(precision.summary); \(optimizerText); \(trainable)")
     if let zeroStage, let gpus {
       lines.append("ZeRO stage \(zeroStage) over \(gpus) GPUs: bytes per GPU (largest shard)")
     }
-    if let shape {
+    if let shape, cache == nil {
       lines.append(
         "activations for L = \(shape.layers), h = \(shape.hidden), a = \(shape.heads), "
           + "s = \(shape.sequence), b = \(shape.batch) per GPU")
@@ -102,6 +181,47 @@ public struct CalculatorReport: Sendable {
           "note: Korthikanti et al.'s formula assumes 16-bit activations; fp32 ones take about twice"
         )
       }
+    }
+    lines += conventions
+    return lines
+  }
+
+  /// The config's architecture, its numbers and the exact count, plus LoRA's PEFT-style line.
+  private func configLines(_ config: ModelConfig) -> [String] {
+    let attention =
+      config.kvHeads == config.heads
+      ? "multi-head" : config.kvHeads == 1 ? "multi-query" : "grouped-query"
+    var lines = [
+      "\(config.file): \(config.architecture.rawValue), \(grouped(parameters)) parameters "
+        + "(exact, from the architecture)",
+      "L = \(config.layers), h = \(config.hidden), heads = \(config.heads), kv heads = "
+        + "\(config.kvHeads) (\(attention)), head_dim = \(config.headDim), MLP = "
+        + "\(config.intermediate), V = \(config.vocabulary), embeddings "
+        + (config.tiedEmbeddings ? "tied" : "untied"),
+    ]
+    if let lora {
+      let all = parameters &+ adapterParameters
+      let percent = Double(adapterParameters) / Double(all) * 100
+      lines.append(
+        "LoRA r = \(lora.rank) on \(lora.targets.joined(separator: ", ")) "
+          + "(\(lora.adaptedMatrices) matrices, r·(d_in + d_out) each): trainable params: "
+          + "\(grouped(adapterParameters)) || all params: \(grouped(all)) || trainable%: "
+          + fixed(percent, decimals: 4))
+    }
+    return lines
+  }
+
+  /// One short line per convention a count relied on.
+  public var conventions: [String] {
+    var lines: [String] = []
+    if let weightFormat { lines.append(weightFormat.convention) }
+    if let convention = optimizer.convention, trainableParameters > 0 {
+      lines.append(convention)
+    }
+    if let cache {
+      var line = cache.shape.convention
+      if cache.shape.precision.bytes == 1 { line += " (scales not counted)" }
+      lines.append(line)
     }
     return lines
   }
@@ -118,11 +238,13 @@ func grouped(_ value: UInt64) -> String {
   return text
 }
 
-/// A non-negative value with exactly two decimals: 349.1829 → "349.18".
-func fixed(_ value: Double) -> String {
-  let hundredths = UInt64((value * 100).rounded())
-  let fraction = hundredths % 100
-  return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+/// A non-negative value with exactly `decimals` decimals: 349.1829 → "349.18".
+func fixed(_ value: Double, decimals: Int = 2) -> String {
+  var unit: UInt64 = 1
+  for _ in 0..<decimals { unit *= 10 }
+  let scaled = UInt64((value * Double(unit)).rounded())
+  let fraction = String(scaled % unit)
+  return "\(scaled / unit)." + String(repeating: "0", count: decimals - fraction.count) + fraction
 }
 
 /// Rows as lines: the first column left-aligned, the others right-aligned, two spaces apart.

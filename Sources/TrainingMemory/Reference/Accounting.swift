@@ -21,8 +21,12 @@ enum Accounting {
   /// stage 3 also the weights. A GPU holds the largest shard, ⌈bytes / gpus⌉. Activations are
   /// not sharded: each GPU keeps those of its own micro-batch.
   static func perGPU(_ setup: TrainingSetup, stage: Int, gpus: Int) throws -> MemoryBreakdown {
+    try shard(try breakdown(setup), stage: stage, gpus: gpus)
+  }
+
+  /// One GPU's share of `whole` under ZeRO stage `stage` over `gpus` GPUs (see `perGPU`).
+  static func shard(_ whole: MemoryBreakdown, stage: Int, gpus: Int) throws -> MemoryBreakdown {
     try validateZeRO(stage: stage, gpus: gpus)
-    let whole = try breakdown(setup)
     let n = UInt64(gpus)
     func shard(_ bytes: UInt64, from first: Int) -> UInt64 {
       stage >= first ? Checked.ceilDivide(bytes, n) : bytes
@@ -42,7 +46,7 @@ enum Accounting {
     }
   }
 
-  private static func assemble(
+  static func assemble(
     _ weights: UInt64, _ gradients: UInt64, _ master: UInt64, _ optimizer: UInt64,
     _ activations: UInt64
   ) throws -> MemoryBreakdown {

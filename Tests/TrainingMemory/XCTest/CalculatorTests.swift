@@ -118,12 +118,15 @@ extension CalculatorTests {
     }
   }
 
-  func testJSONHasTheSixKeysInBytes() throws {
+  func testJSONHasTheBreakdownKeysInBytesThenTheCounts() throws {
     let report = try estimate(CalculatorOptions(parameters: "7B"))
     XCTAssertEqual(
       report.json(),
       "{\"weights\": 14000000000, \"gradients\": 14000000000, \"master\": 28000000000, "
-        + "\"optimizer\": 56000000000, \"activations\": 0, \"total\": 112000000000}")
+        + "\"optimizer\": 56000000000, \"activations\": 0, \"total\": 112000000000, "
+        + "\"parameters\": 7000000000, \"trainableParameters\": 7000000000, "
+        + "\"kvCacheBytesPerToken\": 0, \"kvCacheBytes\": 0, \"largestBatch\": null, "
+        + "\"largestContext\": null}")
   }
 
   func testPrecisionsOptimizersAndTrainableShare() throws {
