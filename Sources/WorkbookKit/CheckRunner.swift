@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Harness
+import Judges
 
 /// The verdict on one exercise: graded, or not gradable because its topic does not compile.
 public struct ExerciseVerdict: Sendable {
@@ -60,7 +61,9 @@ public struct CheckRunner {
         outcome = .doesNotCompile(failure.errors)
       case .success(let executable):
         outcome = .graded(
-          IsolatedGrading.grade(exercise: exercise.name, executable: executable, timeout: timeout))
+          Judges.grade(
+            exercise: exercise.name, topic: exercise.lesson, executable: executable,
+            timeout: timeout))
       }
       onVerdict(ExerciseVerdict(exercise: exercise.name, lesson: exercise.lesson, outcome: outcome))
     }

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Harness
+import Judges
 
 /// One job's grading copy of the workbook, reused submission after submission so that SwiftPM
 /// rebuilds only the exercise modules that changed. Holds `workbook/` (the copy), `bin/` (the
@@ -143,9 +144,9 @@ final class GradingSlot {
     // Written before every run: nothing a previous submission's code did to it survives.
     let wrapper = folder.appendingPathComponent("bin/\(executable.lastPathComponent).sh")
     try limits.writeWrapper(executable: executable, in: scratch, to: wrapper)
-    return IsolatedGrading.grade(
-      exercise: exercise.name, executable: wrapper, timeout: limits.timeout,
-      environment: limits.environment(in: scratch))
+    return Judges.grade(
+      exercise: exercise.name, topic: exercise.lesson, executable: wrapper,
+      timeout: limits.timeout, environment: limits.environment(in: scratch))
   }
 
   /// Empties the check processes' working folder.

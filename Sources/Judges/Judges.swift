@@ -1,0 +1,29 @@
+import Foundation
+import Harness
+import NumberFormatsGraders
+
+/// The topics whose checks are decided by a judge that links no student code (see Harness's
+/// `Judge`), and the one function every front door grades an exercise with: `workbook check`,
+/// `watch` and `grade`, the Gradescope bundle (through `grade`) and the student's `swift test`.
+public enum Judges {
+  /// Each judged topic's exercises bound to replaying proxies on a tape.
+  public static let topics: [String: @Sendable (Tape) -> [Exercise]] = [
+    "NumberFormats": { NumberFormatsGraders.replaying(on: $0) }
+  ]
+
+  /// Grades `exercise` of `topic` with the topic's executable (`<Topic>Check`): a judged topic's
+  /// runner answers and this process decides; any other topic's check executable still grades
+  /// itself (see `IsolatedGrading`).
+  public static func grade(
+    exercise: String, topic: String, executable: URL, timeout: Double,
+    environment: [String: String]? = nil
+  ) -> IsolatedOutcome {
+    guard let graders = topics[topic] else {
+      return IsolatedGrading.grade(
+        exercise: exercise, executable: executable, timeout: timeout, environment: environment)
+    }
+    return Judge.grade(
+      exercise: exercise, graders: graders, runner: executable, timeout: timeout,
+      environment: environment)
+  }
+}
