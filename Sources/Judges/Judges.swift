@@ -1,6 +1,7 @@
 import Foundation
 import Harness
 import NumberFormatsGraders
+import QuantizationGraders
 
 /// The topics whose checks are decided by a judge that links no student code (see Harness's
 /// `Judge`), and the one function every front door grades an exercise with: `workbook check`,
@@ -8,7 +9,8 @@ import NumberFormatsGraders
 public enum Judges {
   /// Each judged topic's exercises bound to replaying proxies on a tape.
   public static let topics: [String: @Sendable (Tape) -> [Exercise]] = [
-    "NumberFormats": { NumberFormatsGraders.replaying(on: $0) }
+    "NumberFormats": { NumberFormatsGraders.replaying(on: $0) },
+    "Quantization": { QuantizationGraders.replaying(on: $0) },
   ]
 
   /// Grades `exercise` of `topic` with the topic's executable (`<Topic>Check`): a judged topic's
