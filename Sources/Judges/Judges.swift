@@ -2,6 +2,7 @@ import Foundation
 import Harness
 import NumberFormatsGraders
 import QuantizationGraders
+import TrainingMemoryGraders
 
 /// The topics whose checks are decided by a judge that links no student code (see Harness's
 /// `Judge`), and the one function every front door grades an exercise with: `workbook check`,
@@ -11,6 +12,7 @@ public enum Judges {
   public static let topics: [String: @Sendable (Tape) -> [Exercise]] = [
     "NumberFormats": { NumberFormatsGraders.replaying(on: $0) },
     "Quantization": { QuantizationGraders.replaying(on: $0) },
+    "TrainingMemory": { TrainingMemoryGraders.replaying(on: $0) },
   ]
 
   /// Grades `exercise` of `topic` with the topic's executable (`<Topic>Check`): a judged topic's
