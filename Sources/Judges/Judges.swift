@@ -1,5 +1,6 @@
 import Foundation
 import Harness
+import InferenceMemoryGraders
 import NumberFormatsGraders
 import QuantizationGraders
 import TrainingMemoryGraders
@@ -11,6 +12,7 @@ public enum Judges {
   /// Each judged topic's exercises bound to replaying proxies on a tape.
   public static let topics: [String: @Sendable (Tape) -> [Exercise]] = [
     "NumberFormats": { NumberFormatsGraders.replaying(on: $0) },
+    "InferenceMemory": { InferenceMemoryGraders.replaying(on: $0) },
     "Quantization": { QuantizationGraders.replaying(on: $0) },
     "TrainingMemory": { TrainingMemoryGraders.replaying(on: $0) },
   ]
