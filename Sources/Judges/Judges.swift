@@ -1,3 +1,4 @@
+import CheckpointingGraders
 import Foundation
 import Harness
 import InferenceMemoryGraders
@@ -15,6 +16,7 @@ public enum Judges {
     "InferenceMemory": { InferenceMemoryGraders.replaying(on: $0) },
     "Quantization": { QuantizationGraders.replaying(on: $0) },
     "TrainingMemory": { TrainingMemoryGraders.replaying(on: $0) },
+    "Checkpointing": { CheckpointingGraders.replaying(on: $0) },
   ]
 
   /// Grades `exercise` of `topic` with the topic's executable (`<Topic>Check`): a judged topic's
