@@ -79,7 +79,7 @@ if maintainerRun {
       swiftSettings: swiftSettings),
     .testTarget(
       name: "WorkbookTests",
-      dependencies: ["WorkbookKit", "workbook", "HarnessXCTest"],
+      dependencies: ["WorkbookKit", "workbook", "HarnessXCTest", "Judges"],
       swiftSettings: swiftSettings
     ),
   ]

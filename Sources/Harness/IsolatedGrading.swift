@@ -52,65 +52,11 @@ public struct IsolatedOutcome: Sendable {
   }
 }
 
-/// Runs a check executable for one exercise in its own process, with a time limit.
+/// How graded processes are described to students, and how much of their printing is kept.
+/// (The grading itself is `Judge`'s: a runner answers, the judge decides.)
 public enum IsolatedGrading {
   /// Bytes of the child's printing kept; the rest is counted and dropped.
   public static let printLimit = 64 * 1024
-
-  /// Grades `exercise` by running `executable exercise`, killing it after `timeout` seconds.
-  public static func grade(
-    exercise: String, executable: URL, timeout: Double, environment: [String: String]? = nil
-  ) -> IsolatedOutcome {
-    let started = Date()
-    let run = ChildProcess.run(
-      executable: executable, arguments: [exercise], timeout: timeout, environment: environment,
-      outputLimit: 16 * 1024 * 1024, printLimit: printLimit)
-    if case .couldNotStart = run.ending {
-      return IsolatedOutcome(
-        exercise: exercise, results: [], ending: run.ending, printed: "", seconds: 0)
-    }
-    let results = parse(run.output, exercise: exercise, ending: run.ending)
-    return IsolatedOutcome(
-      exercise: exercise, results: results, ending: run.ending, printed: run.printed,
-      seconds: Date().timeIntervalSince(started))
-  }
-
-  /// Turns the protocol lines into results. When the process did not complete, the check that
-  /// was running fails with how the process ended, and every planned check that never ran
-  /// fails as "not run", so the count of checks is the grader's, whatever happened.
-  static func parse(_ data: Data, exercise: String, ending: ProcessEnding) -> [CheckResult] {
-    var results: [CheckResult] = []
-    var planned: [String] = []
-    var running: String?
-    for line in data.split(separator: 0x0A) {
-      guard let event = try? JSONDecoder().decode(ProtocolLine.self, from: Data(line)) else {
-        continue
-      }
-      if let checks = event.checks {
-        planned = checks
-      } else if let result = event.result {
-        results.append(result)
-        running = nil
-      } else {
-        running = event.check
-      }
-    }
-    guard ending != .completed || results.isEmpty else { return results }
-    let finished = Set(results.map(\.check))
-    running = running ?? planned.first { !finished.contains($0) }
-    let during = running.map { " during check \u{201C}\($0)\u{201D}" } ?? ""
-    results.append(
-      CheckResult(
-        exercise: exercise, check: running ?? "runs to the end", passed: false,
-        message: describe(ending) + during))
-    for check in planned where !finished.contains(check) && check != running {
-      results.append(
-        CheckResult(
-          exercise: exercise, check: check, passed: false,
-          message: "not run: the grader's process \(describe(ending))\(during)"))
-    }
-    return results
-  }
 
   /// A student-facing sentence for how a process ended.
   public static func describe(_ ending: ProcessEnding) -> String {

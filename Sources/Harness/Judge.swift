@@ -15,16 +15,19 @@ public enum Judge {
 
   /// Grades `exercise` with `graders` (the topic's exercises bound to replaying proxies on the
   /// tape given) against the answers of `runner`, each runner killed after `timeout` seconds.
+  ///
+  /// - Parameter missing: what to say when `graders` has no exercise of that name.
   public static func grade(
     exercise name: String, graders: (Tape) -> [Exercise], runner: URL, timeout: Double,
-    environment: [String: String]? = nil
+    environment: [String: String]? = nil, missing: String? = nil
   ) -> IsolatedOutcome {
     let started = Date()
     let tape = Tape()
     guard let exercise = graders(tape).first(where: { $0.name == name }) else {
       return IsolatedOutcome(
-        exercise: name, results: [], ending: .couldNotStart(reason: "no grader for \(name)"),
-        printed: "", seconds: 0)
+        exercise: name, results: [],
+        ending: .couldNotStart(reason: missing ?? "no grader for \(name)"), printed: "",
+        seconds: 0)
     }
     let planned = exercise.plannedChecks()
     var segments: [Int: TapeSegment] = [:]

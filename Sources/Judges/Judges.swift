@@ -19,16 +19,16 @@ public enum Judges {
     "Checkpointing": { CheckpointingGraders.replaying(on: $0) },
   ]
 
-  /// Grades `exercise` of `topic` with the topic's executable (`<Topic>Check`): a judged topic's
-  /// runner answers and this process decides; any other topic's check executable still grades
-  /// itself (see `IsolatedGrading`).
+  /// Grades `exercise` of `topic` with the topic's runner (`<Topic>Check`): the runner answers
+  /// and this process decides. A topic without a judge cannot be graded, and says so.
   public static func grade(
     exercise: String, topic: String, executable: URL, timeout: Double,
     environment: [String: String]? = nil
   ) -> IsolatedOutcome {
     guard let graders = topics[topic] else {
-      return IsolatedGrading.grade(
-        exercise: exercise, executable: executable, timeout: timeout, environment: environment)
+      return Judge.grade(
+        exercise: exercise, graders: { _ in [] }, runner: executable, timeout: timeout,
+        environment: environment, missing: "no judge for the topic \(topic) (see Judges.topics)")
     }
     return Judge.grade(
       exercise: exercise, graders: graders, runner: executable, timeout: timeout,

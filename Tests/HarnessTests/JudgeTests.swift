@@ -179,6 +179,14 @@ final class JudgeTests: XCTestCase {
       "not implemented yet; start at Lessons/Topic.md, section \u{201C}Part\u{201D}")
   }
 
+  func testAFloodOfPrintingIsCappedAndAnswersStillCount() throws {
+    let flood = "head -c 3000000 /dev/zero | tr '\\0' 'x' >&2\n" + answering("=answer 2a")
+    let outcome = judge(try runner(flood))
+    XCTAssertEqual(outcome.results.map(\.passed), [true, true, true, true])
+    XCTAssertLessThan(outcome.printed.utf8.count, IsolatedGrading.printLimit + 200)
+    XCTAssertTrue(outcome.printed.contains("not shown"), "the cut is said")
+  }
+
   func testRunnerThatCannotStartFailsEveryCheck() {
     let outcome = judge(folder.appendingPathComponent("missing"))
     XCTAssertEqual(outcome.results.map(\.passed), [false, false, false, false])
