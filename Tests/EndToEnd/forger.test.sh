@@ -100,3 +100,18 @@ print(next(t["score"] for t in tests if "IntegerDecoding" in t["name"]))' \
 }
 check "workbook grade: the forger scores 0" test "$(score forger)" = 0
 check "workbook grade: the honest solution scores every check" test "$(score honest)" = "$count"
+
+# 4. A crash in check 2 of 4 fails check 2 only: a fresh runner records checks 3 and 4. The
+# solution, made to trap on its 100th call of unsigned in a process: check 1 makes 1 call,
+# check 2 traps at its 99th; the fresh runner's check 3 makes 64 calls and passes, and check 4
+# traps again at its 36th. So 2 of 4 pass, and both traps are named.
+(cd "$COPY" && git checkout -q -- Exercises)
+solve "$COPY" IntegerDecoding
+sed -i 's/^\( *\)public func unsigned(_ bits: UInt64, width: Int) throws -> UInt64 {/\1static var unsignedCalls = 0\n\1public func unsigned(_ bits: UInt64, width: Int) throws -> UInt64 {\n\1  Self.unsignedCalls += 1\n\1  if Self.unsignedCalls == 100 { fatalError("the 100th call") }\n\1  return try counted(bits, width: width)\n\1}\n\1func counted(_ bits: UInt64, width: Int) throws -> UInt64 {/' \
+  "$COPY/Exercises/NumberFormats/IntegerDecoding.swift"
+(cd "$COPY" && "$WORKBOOK" check IntegerDecoding --json >"$LOG" 2>&1)
+verdicts=$(python3 -c 'import json,sys
+checks = json.load(open(sys.argv[1]))[0]["checks"]
+print(" ".join("pass" if c["passed"] else ("crash" if c["message"].startswith("crashed with a trap") else "fail") for c in checks))' "$LOG" 2>/dev/null)
+check "crash in check 2: pass crash pass crash (got: $verdicts)" test "$verdicts" = "pass crash pass crash"
+check "crash in check 2: the check is named" has "during check"
