@@ -117,6 +117,8 @@ public struct CheckRunner {
 
   /// Runs `swift build --product <Topic>Check` and returns the executable, or the errors.
   public func buildChecker(topic: String) -> Result<URL, BuildFailure> {
+    let refused = ExerciseImports.refusals(topic: topic, root: workspace.root)
+    guard refused.isEmpty else { return .failure(BuildFailure(errors: refused)) }
     let product = topic + "Check"
     let result = runCommand(["swift", "build", "--product", product], in: workspace.root)
     let executable = workspace.url(".build/debug/\(product)")

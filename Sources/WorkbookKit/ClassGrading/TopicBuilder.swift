@@ -52,6 +52,11 @@ struct TopicBuilder {
 
   /// The executable, or the errors of the failed build.
   func build(topic: String) -> Result<URL, BuildErrors> {
+    let refused = ExerciseImports.refusals(topic: topic, root: root)
+    guard refused.isEmpty else {
+      return .failure(
+        BuildErrors(errors: CompilerError.parse(refused.joined(separator: "\n"), root: root)))
+    }
     let product = topic + "Check"
     let result = TimedCommand(
       arguments: ["swift", "build", "--product", product], folder: root, timeout: timeout

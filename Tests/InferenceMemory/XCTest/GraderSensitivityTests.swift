@@ -1,7 +1,7 @@
 #if canImport(InferenceMemorySolutions)
   import Harness
   import HarnessXCTest
-  import InferenceMemory
+  @_spi(Reference) import InferenceMemory
   import InferenceMemoryGraders
   import InferenceMemorySolutions
   import XCTest
