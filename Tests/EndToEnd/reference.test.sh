@@ -47,14 +47,15 @@ sed -i '0,/throw Unimplemented(lesson: "InferenceMemory"/s//_ = NaiveForward.sel
 (cd "$COPY" && "$WORKBOOK" check PingPongForward >"$LOG" 2>&1)
 check "internal forward: NaiveForward is not found" has "cannot find 'NaiveForward' in scope"
 
-# 5. workbook grade: the @_spi file scores 0 as a compile error; the solved file beside it in
-# the same topic is still graded in full.
-mkdir -p "$WORK/submissions/spi/Exercises/NumberFormats"
-use_reference "@_spi(Reference) import NumberFormats" \
-  '_ = try FloatExplorer.explore("0x3c00", format: "fp16")'
-cp "$FILE" "$WORK/submissions/spi/Exercises/NumberFormats/IntegerDecoding.swift"
-cp "$COPY/Solutions/NumberFormats/E4M3Rules.swift" "$WORK/submissions/spi/Exercises/NumberFormats/"
+# 5. workbook grade: a FloatDecoding that uses the SPI scores 0 as a compile error; the solved
+# IntegerDecoding beside it in the same topic is still graded in full.
 (cd "$COPY" && git checkout -q -- Exercises)
+SUBMITTED="$WORK/submissions/spi/Exercises/NumberFormats"
+mkdir -p "$SUBMITTED"
+sed -e 's/^import NumberFormats$/@_spi(Reference) import NumberFormats/' \
+  -e '0,/throw Unimplemented(lesson: "NumberFormats", section: "Decoding a float")/s//_ = try FloatExplorer.explore("0x3c00", format: "fp16"); throw Unimplemented(lesson: "NumberFormats", section: "Decoding a float")/' \
+  "$COPY/Exercises/NumberFormats/FloatDecoding.swift" >"$SUBMITTED/FloatDecoding.swift"
+cp "$COPY/Solutions/NumberFormats/IntegerDecoding.swift" "$SUBMITTED/"
 (cd "$COPY" && "$WORKBOOK" grade "$WORK/submissions" --jobs 1 --timeout 60 --output "$WORK/grades" \
   >"$LOG" 2>&1)
 check "workbook grade: runs" test $? -eq 0
@@ -65,8 +66,8 @@ t = next(t for t in tests if t["name"].startswith(sys.argv[2] + " "))
 print("%d %d" % (t["score"], t["max_score"]))' \
     "$WORK/grades/students/spi/results.json" "$1" 2>/dev/null
 }
-set -- $(result IntegerDecoding)
+set -- $(result FloatDecoding)
 check "workbook grade: the @_spi file scores 0 of ${2:-?}" test "${1:-x}" = 0 -a "${2:-0}" -gt 0
-set -- $(result E4M3Rules)
+set -- $(result IntegerDecoding)
 check "workbook grade: the solved file beside it scores ${1:-?} of ${2:-?}" \
   test "${1:-x}" = "${2:-y}" -a "${2:-0}" -gt 0
