@@ -138,7 +138,19 @@ workbook_heap_counts workbook_heap_meter_stop(void) {
   return counts;
 }
 
+int workbook_heap_meter_pause(void) {
+  int was = counting;
+  counting = 0;
+  return was;
+}
+
+void workbook_heap_meter_resume(int was_counting) { counting = was_counting; }
+
 #else
+
+int workbook_heap_meter_pause(void) { return 0; }
+
+void workbook_heap_meter_resume(int was_counting) { (void)was_counting; }
 
 int workbook_heap_meter_installed(void) { return 0; }
 

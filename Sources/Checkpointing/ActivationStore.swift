@@ -53,6 +53,31 @@ public final class ActivationStore {
   }
 
   /// Whether activation `index` is stored now.
+  /// Everything the grader can read from the store, as the runner records it after a call
+  /// (see Harness's `Tape`); the live activations by index and shape only.
+  public var record: StoreRecord {
+    StoreRecord(
+      live: live.keys.sorted().map { [$0, live[$0]!.rows, live[$0]!.columns] },
+      counts: [
+        liveCount, peakLiveCount, liveBytes, peakLiveBytes, forwardCalls, backwardCalls,
+      ],
+      timeline: timeline)
+  }
+
+  /// Puts the judge's store in the state the runner's store recorded: the harness measured it
+  /// there, and the grader reads it here. A record that does not add up fails its check.
+  public func restore(_ record: StoreRecord) {
+    live = [:]
+    for entry in record.live where entry.count == 3 && entry[1] >= 0 && entry[2] >= 0 {
+      live[entry[0]] = Tensor.zeros(rows: entry[1], columns: entry[2])
+    }
+    let counts = record.counts + [Int](repeating: 0, count: max(0, 6 - record.counts.count))
+    (liveCount, peakLiveCount, liveBytes, peakLiveBytes, forwardCalls, backwardCalls) = (
+      counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]
+    )
+    timeline = record.timeline
+  }
+
   public func contains(_ index: Int) -> Bool {
     live[index] != nil
   }
@@ -95,7 +120,7 @@ public final class ActivationStore {
 }
 
 /// One thing that happened to an `ActivationStore`.
-public enum StoreOperation: Equatable, Sendable {
+public enum StoreOperation: Equatable, Sendable, Codable {
   /// The input batch was stored as activation 0.
   case input
   /// Layer `layer` ran forward and stored activation `layer + 1`.
@@ -107,11 +132,21 @@ public enum StoreOperation: Equatable, Sendable {
 }
 
 /// The state of a store just after one operation.
-public struct StoreSample: Equatable, Sendable {
+public struct StoreSample: Equatable, Sendable, Codable {
   /// What happened.
   public let operation: StoreOperation
   /// Activations stored after it.
   public let liveCount: Int
   /// Their bytes.
   public let liveBytes: Int
+}
+
+/// An activation store's state after a call, as the tape carries it.
+public struct StoreRecord: Codable, Sendable {
+  /// Each live activation as `[index, rows, columns]`.
+  public var live: [[Int]]
+  /// Live count, peak count, live bytes, peak bytes, forward calls, backward calls.
+  public var counts: [Int]
+  /// The store's timeline.
+  public var timeline: [StoreSample]
 }

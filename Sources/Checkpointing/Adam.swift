@@ -8,7 +8,7 @@ import Foundation
 ///
 ///     m ← β₁·m + (1 − β₁)·g          v ← β₂·v + (1 − β₂)·g²
 ///     θ ← θ − lr · (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)
-public struct Adam: Equatable, Sendable {
+public struct Adam: Equatable, Sendable, Codable {
   /// The step size, lr.
   public let learningRate: Double
   /// Decay of the first moment, β₁.

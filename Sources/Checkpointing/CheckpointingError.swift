@@ -1,5 +1,5 @@
 /// Bad input to the topic's kit, said in one line: what was asked and why it cannot be done.
-public struct CheckpointingError: Error, CustomStringConvertible, Equatable, Sendable {
+public struct CheckpointingError: Error, CustomStringConvertible, Equatable, Sendable, Codable {
   /// The one-line message.
   public let description: String
 

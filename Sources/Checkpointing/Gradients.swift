@@ -1,5 +1,5 @@
 /// The gradient of the loss with respect to every parameter of a chain, one entry per layer.
-public struct Gradients: Equatable, Sendable {
+public struct Gradients: Equatable, Sendable, Codable {
   /// `layers[i]` is the gradient of layer `i`.
   public var layers: [LayerGradients]
 
@@ -52,7 +52,7 @@ public struct Gradients: Equatable, Sendable {
 }
 
 /// What one training step computes: the batch's mean loss and its gradient.
-public struct StepResult: Equatable, Sendable {
+public struct StepResult: Equatable, Sendable, Codable {
   /// The mean loss over the batch, before any update.
   public var loss: Double
   /// The gradient of that loss with respect to every parameter.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The nonlinearity a layer applies after its affine map.
-public enum Activation: String, Equatable, Sendable {
+public enum Activation: String, Equatable, Sendable, Codable {
   /// `tanh(z)`: hidden layers. Its derivative, `1 − y²`, needs only the layer's output `y`.
   case tanh
   /// `z` unchanged: the last layer, whose output is a logit or a regression value.
@@ -126,7 +126,7 @@ public struct Layer: Equatable, Sendable {
 }
 
 /// The gradient of the loss with respect to one layer's parameters.
-public struct LayerGradients: Equatable, Sendable {
+public struct LayerGradients: Equatable, Sendable, Codable {
   /// Same shape as `Layer.weights`.
   public var weights: [Double]
   /// Same shape as `Layer.bias`.

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Averaging over rows is what makes gradient accumulation work: the mean over a batch of `B`
 /// rows equals the mean of `k` micro-batch means of `B / k` rows each.
-public enum Loss: String, Equatable, Sendable {
+public enum Loss: String, Equatable, Sendable, Codable {
   /// `½ ∑ (y − t)²` per example: regression.
   case meanSquaredError
   /// `softplus(y) − t·y` per example, the binary cross-entropy of a logit `y` and a label

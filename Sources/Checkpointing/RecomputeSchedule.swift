@@ -15,7 +15,7 @@ public protocol RecomputeSchedule {
 }
 
 /// One move of a reversal schedule. States are numbered 0 ... steps.
-public enum RevolveAction: Equatable, Hashable, Sendable, CustomStringConvertible {
+public enum RevolveAction: Equatable, Hashable, Sendable, Codable, CustomStringConvertible {
   /// Run one forward step: the current state i becomes i + 1. Only allowed while i + 1 is at
   /// most the input of the next step to reverse.
   case advance

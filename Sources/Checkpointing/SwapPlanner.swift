@@ -66,7 +66,7 @@ public struct SwapProblem: Equatable, Sendable {
 }
 
 /// A planner's answer.
-public struct SwapPlan: Equatable, Sendable {
+public struct SwapPlan: Equatable, Sendable, Codable {
   /// The layers whose activations go to host memory.
   public var swapped: Set<Int>
   /// The step time of this plan under the cost model.

@@ -24,8 +24,14 @@ public struct Exercise: Sendable {
   }
 
   /// Runs the grader in this process and returns its results in order.
-  public func run(onEvent: @escaping (CheckEvent) -> Void = { _ in }) -> [CheckResult] {
-    let recorder = CheckRecorder(exercise: self, onEvent: onEvent)
+  ///
+  /// - Parameter around: runs each check's body, given the check's index and name: the runner
+  ///   marks the check's stretch of tape with it, the judge loads that stretch (see `Judge`).
+  ///   What it throws fails the check as the body's own errors do.
+  public func run(
+    onEvent: @escaping (CheckEvent) -> Void = { _ in }, around: CheckWrapper? = nil
+  ) -> [CheckResult] {
+    let recorder = CheckRecorder(exercise: self, onEvent: onEvent, around: around)
     grade(recorder)
     return recorder.results
   }
@@ -41,6 +47,9 @@ public struct Exercise: Sendable {
     return recorder.results.map(\.check)
   }
 }
+
+/// Runs one check's body: `(index, name, body)`, index 0 for the grader's first check.
+public typealias CheckWrapper = (Int, String, () throws -> Void) throws -> Void
 
 /// Something that happens while an exercise is graded, in the order it happens.
 public enum CheckEvent: Sendable, Equatable {
@@ -77,13 +86,18 @@ public final class CheckRecorder: @unchecked Sendable {
   private let exercise: Exercise
   private let onEvent: (CheckEvent) -> Void
   private let listingOnly: Bool
+  private let around: CheckWrapper?
   /// The results so far, in the order the checks ran.
   public private(set) var results: [CheckResult] = []
 
-  init(exercise: Exercise, onEvent: @escaping (CheckEvent) -> Void, listingOnly: Bool = false) {
+  init(
+    exercise: Exercise, onEvent: @escaping (CheckEvent) -> Void, listingOnly: Bool = false,
+    around: CheckWrapper? = nil
+  ) {
     self.exercise = exercise
     self.onEvent = onEvent
     self.listingOnly = listingOnly
+    self.around = around
   }
 
   /// Runs one check. It passes when `body` returns; a thrown `CheckFailure` or `Unimplemented`
@@ -96,10 +110,16 @@ public final class CheckRecorder: @unchecked Sendable {
     onEvent(.started(check: name))
     let message: String?
     do {
-      try body()
+      if let around {
+        try around(results.count, name, body)
+      } else {
+        try body()
+      }
       message = nil
     } catch let stub as Unimplemented {
       message = stub.description
+    } catch let ended as RunnerEnded {
+      message = ended.description
     } catch let failure as CheckFailure {
       message = "\(failure.description) (see \(pointer))"
     } catch {

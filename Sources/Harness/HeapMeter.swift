@@ -23,7 +23,34 @@ public enum HeapMeter {
   /// Only allocations made on the calling thread are counted (other threads of the process,
   /// such as a test runner's pipe readers, cannot disturb a measurement), and measurements do
   /// not nest: graders measure one call at a time.
-  public static func measure<T>(_ body: () throws -> T) rethrows -> (T, HeapUsage) {
+  ///
+  /// Under a judge, the measurement is taken where the student's code runs: in the runner the
+  /// usage is measured and written on the tape after the calls it covers, and in the judge the
+  /// same `measure` replays the calls and returns the usage the runner's meter saw.
+  public static func measure<T>(_ body: () throws -> T) throws -> (T, HeapUsage) {
+    if let tape = Tape.current {
+      switch tape.mode {
+      case .recording:
+        let (result, usage) = try measureHere(body)
+        _ = try tape.call("heap") { usage }
+        return (result, usage)
+      case .replaying:
+        let result = try body()
+        return (result, try tape.call("heap") { HeapUsage.none })
+      }
+    }
+    return try measureHere(body)
+  }
+
+  /// Runs `body` with the harness's own allocations uncounted (a tape's encoding inside a
+  /// measurement is no part of the student's call).
+  static func uncounted<T>(_ body: () throws -> T) rethrows -> T {
+    let was = workbook_heap_meter_pause()
+    defer { workbook_heap_meter_resume(was) }
+    return try body()
+  }
+
+  private static func measureHere<T>(_ body: () throws -> T) rethrows -> (T, HeapUsage) {
     workbook_heap_meter_start()
     let result: T
     do {
@@ -43,7 +70,10 @@ public enum HeapMeter {
 }
 
 /// What the heap did during one `HeapMeter.measure`.
-public struct HeapUsage: Equatable, Sendable {
+public struct HeapUsage: Equatable, Sendable, Codable {
+  /// Nothing measured (what a judge asks for; the runner's answer replaces it).
+  static let none = HeapUsage(peakBytes: 0, netBytes: 0, allocations: 0, allocatedBytes: 0)
+
   /// The largest growth of live heap bytes above the level at the start.
   public let peakBytes: Int
   /// Live bytes at the end minus those at the start; negative when more was freed.

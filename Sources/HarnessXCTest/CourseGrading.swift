@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Harness
+import Judges
 import XCTest
 import XCTestOnly
 
@@ -72,9 +73,9 @@ public final class CourseGrading: @unchecked Sendable {
 
   private func grade(_ reference: ExerciseReference) -> IsolatedOutcome {
     if let known = outcomes[reference.name] { return known }
-    let outcome = IsolatedGrading.grade(
-      exercise: reference.name, executable: builtProduct(named: reference.lesson + "Check"),
-      timeout: timeout)
+    let outcome = Judges.grade(
+      exercise: reference.name, topic: reference.lesson,
+      executable: builtProduct(named: reference.lesson + "Check"), timeout: timeout)
     outcomes[reference.name] = outcome
     return outcome
   }

@@ -104,7 +104,7 @@ public struct AllocationEvent: Equatable, Sendable {
 }
 
 /// A misuse of the `ActivationAllocator`, with a one-line message.
-public enum AllocatorError: Error, Equatable, CustomStringConvertible {
+public enum AllocatorError: Error, Equatable, Codable, CustomStringConvertible {
   /// `allocate(count:)` was asked for a negative number of elements.
   case negativeCount(Int)
   /// `free(_:)` was given a buffer this allocator did not hand out.

@@ -111,7 +111,7 @@ public struct ComputationGraph: Sendable, Equatable {
 }
 
 /// When a tensor is live: from step `first` to step `last`, both included.
-public struct TensorLifetime: Sendable, Equatable, CustomStringConvertible {
+public struct TensorLifetime: Sendable, Equatable, Codable, CustomStringConvertible {
   /// The first step at which the tensor is needed.
   public let first: Int
   /// The last step at which the tensor is needed.
@@ -133,7 +133,7 @@ public struct TensorLifetime: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Which buffer each tensor lives in, and how large each buffer is.
-public struct BufferAssignment: Sendable, Equatable {
+public struct BufferAssignment: Sendable, Equatable, Codable {
   /// For each tensor (indexed like `graph.tensors`), the index of its buffer.
   public var bufferOfTensor: [Int]
   /// For each buffer, its size in bytes.

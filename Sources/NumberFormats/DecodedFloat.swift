@@ -15,7 +15,7 @@ public enum FloatClass: String, Sendable, Hashable, Codable, CaseIterable {
 /// A pattern taken apart: its three fields, what kind of value it is, and that value.
 ///
 /// For 0x3C00 in fp16: sign 0, biased exponent 15, unbiased exponent 0, fraction 0, normal, 1.0.
-public struct DecodedFloat: Sendable, Hashable, CustomStringConvertible {
+public struct DecodedFloat: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The sign bit: 0 or 1.
   public var sign: Int
   /// The exponent field as stored, from 0 to all ones.

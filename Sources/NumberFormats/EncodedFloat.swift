@@ -2,7 +2,7 @@
 ///
 /// Encoding 0.1 as bf16 gives the pattern 0x3DCD, whose value is 0.10009765625: a rounding error
 /// of +0.00009765625.
-public struct EncodedFloat: Sendable, Hashable, CustomStringConvertible {
+public struct EncodedFloat: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The pattern, in the low `format.totalBits` bits.
   public var bits: UInt32
   /// The value the pattern holds: the input after rounding (NaN for a NaN).

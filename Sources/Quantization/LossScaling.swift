@@ -24,7 +24,7 @@ public protocol LossScaling {
 }
 
 /// What a dynamic loss scaler carries from one step to the next.
-public struct LossScalerState: Equatable, Sendable {
+public struct LossScalerState: Equatable, Sendable, Codable {
   /// The current loss scale `S`.
   public var scale: Float
   /// Steps in a row without an overflow since the last change of scale.
@@ -66,7 +66,7 @@ public struct DynamicLossScaling: Equatable, Sendable {
 }
 
 /// The outcome of one dynamic-scaling step.
-public struct LossScalingStep: Equatable, Sendable {
+public struct LossScalingStep: Equatable, Sendable, Codable {
   /// The unscaled gradients to apply, or nil when the step was skipped for an overflow.
   public var gradients: [Float]?
   /// The scaler's state for the next step.

@@ -1,7 +1,7 @@
 /// What the quantizers, the matrix multiplication and the MLP harness throw for input they refuse.
 ///
 /// Each case reads as one line, so the `workbook quantize` tool can print it as it is.
-public enum QuantizationError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum QuantizationError: Error, Equatable, Sendable, Codable, CustomStringConvertible {
   /// The value at `index` is NaN or ±∞: it has no nearest code, so quantizing it is refused.
   case nonFiniteValue(index: Int)
   /// A scale that is not a finite number greater than zero.

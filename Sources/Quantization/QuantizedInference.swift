@@ -19,7 +19,7 @@ public protocol QuantizedInference {
 }
 
 /// What quantizing a model cost in accuracy and saved in memory.
-public struct QuantizedInferenceReport: Equatable, Sendable {
+public struct QuantizedInferenceReport: Equatable, Sendable, Codable {
   /// The largest |quantized output − fp32 output| over every output of the batch.
   public var maxAbsoluteError: Float
   /// Bytes of the fp32 model's weights and biases.

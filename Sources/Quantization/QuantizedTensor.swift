@@ -30,12 +30,14 @@ public struct QuantizedTensor<Code: FixedWidthInteger & Sendable>: Sendable {
 
 extension QuantizedTensor: Equatable {}
 
+extension QuantizedTensor: Codable where Code: Codable {}
+
 /// A row-major weight matrix quantized symmetrically to int8 with one scale per row.
 ///
 /// Row `r` holds the weights that feed output channel `r`; its codes are
 /// `q[r * columns ..< (r + 1) * columns]` and stand for `scales[r] × q`. Zero points are all 0 and
 /// are not stored.
-public struct PerChannelQuantizedTensor: Equatable, Sendable {
+public struct PerChannelQuantizedTensor: Equatable, Sendable, Codable {
   /// The number of rows (output channels).
   public var rows: Int
   /// The number of columns (inputs per output channel).

@@ -2,7 +2,7 @@
 ///
 /// All sizes are in bytes. `master` is the fp32 copy of the weights that mixed-precision training
 /// updates; `optimizer` is the optimizer's own state (Adam's m and v, or SGD's velocity).
-public struct MemoryBreakdown: Equatable, Sendable, CustomStringConvertible {
+public struct MemoryBreakdown: Equatable, Sendable, Codable, CustomStringConvertible {
   /// The weights the forward and backward passes read, in their storage type.
   public var weights: UInt64
   /// One gradient per trainable parameter.

@@ -1,5 +1,5 @@
 /// Bad input to the topic's public API: one line saying what was wrong.
-public struct TrainingMemoryError: Error, CustomStringConvertible, Equatable, Sendable {
+public struct TrainingMemoryError: Error, CustomStringConvertible, Equatable, Sendable, Codable {
   /// The one-line message.
   public let description: String
 

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Harness
+import Judges
 
 /// The verdict on one exercise: graded, or not gradable because its topic does not compile.
 public struct ExerciseVerdict: Sendable {
@@ -104,13 +105,15 @@ public struct CheckRunner {
     }
   }
 
-  /// Runs `executable` for one exercise through the limits wrapper, naming the memory limit
-  /// when the process ran out of it.
+  /// Grades one exercise: its runner (`executable`, through the limits wrapper) answers the
+  /// graders' questions and the judge in this process decides, naming the memory limit when the
+  /// runner ran out of it.
   func grade(_ exercise: ExerciseReference, with executable: URL) throws -> IsolatedOutcome {
     let wrapper = workspace.url(".build/workbook-limits/\(executable.lastPathComponent).sh")
     try limits.writeWrapper(executable: executable, in: workspace.root, to: wrapper)
-    let outcome = IsolatedGrading.grade(
-      exercise: exercise.name, executable: wrapper, timeout: limits.timeout)
+    let outcome = Judges.grade(
+      exercise: exercise.name, topic: exercise.lesson, executable: wrapper,
+      timeout: limits.timeout)
     return limits.namingMemoryLimit(outcome)
   }
 
@@ -184,6 +187,8 @@ public struct CheckRunner {
   /// Throws one line instead when the build failed for want of room or permission, which is no
   /// fault in the learner's code.
   public func buildChecker(topic: String) throws -> Result<URL, BuildFailure> {
+    let refused = ExerciseImports.refusals(topic: topic, root: workspace.root)
+    guard refused.isEmpty else { return .failure(BuildFailure(errors: refused)) }
     let product = topic + "Check"
     let result = runCommand(["swift", "build", "--product", product], in: workspace.root)
     let executable = workspace.url(".build/debug/\(product)")

@@ -43,9 +43,7 @@ public struct SnippetChecker {
   /// The compiler arguments that make the kits a snippet imports available.
   func moduleArguments(for program: String) -> [String] {
     guard let buildFolder else { return [] }
-    let imported = program.split(separator: "\n").filter { $0.hasPrefix("import ") }.map {
-      String($0.dropFirst(7))
-    }
+    let imported = program.split(separator: "\n").compactMap(Self.importedModule)
     let manager = FileManager.default
     let local = imported.filter {
       manager.fileExists(atPath: buildFolder.appendingPathComponent("\($0).build").path)
@@ -146,7 +144,7 @@ public struct SnippetChecker {
     for (index, snippet) in snippets.enumerated() {
       var body: [String] = []
       for line in snippet.code.split(separator: "\n", omittingEmptySubsequences: false) {
-        if line.hasPrefix("import ") {
+        if Self.importedModule(line) != nil {
           imports.insert(String(line))
           body.append("")
         } else {
@@ -161,6 +159,14 @@ public struct SnippetChecker {
     let cases = snippets.indices.map { "case \($0): try snippet\($0)()" }.joined(separator: "\n")
     return imports.sorted().joined(separator: "\n") + "\n\n" + functions.joined(separator: "\n")
       + "\nswitch Int(CommandLine.arguments.dropFirst().first ?? \"\") ?? -1 {\n\(cases)\ndefault: break\n}\n"
+  }
+
+  /// The module an `import M` line imports, also when it opens the module's SPI (`@_spi(Reference)
+  /// import M`, as a lesson does to show the reference tools); nil for any other line.
+  static func importedModule(_ line: Substring) -> String? {
+    if line.hasPrefix("import ") { return String(line.dropFirst(7)) }
+    guard line.hasPrefix("@_spi("), let range = line.range(of: ") import ") else { return nil }
+    return String(line[range.upperBound...])
   }
 
   private func quoted(_ text: String) -> String {

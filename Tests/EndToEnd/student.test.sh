@@ -47,8 +47,8 @@ check "one solved: no XCTest failure for it" sh -c "! grep -q 'testIntegerDecodi
 
 # 3. One exercise traps in its second method, one loops forever: both are reported with the
 # grader's full count of checks, and every other exercise is still graded.
-planned_decoding=$("$COPY/.build/debug/NumberFormatsCheck" FloatDecoding 2>/dev/null | head -n 1 |
-  python3 -c 'import json,sys; print(len(json.loads(sys.stdin.readline())["checks"]))')
+planned_decoding=$(cd "$COPY" && WORKBOOK_STATE=$(mktemp -d) .build/debug/workbook check FloatDecoding \
+  --json 2>/dev/null | python3 -c 'import json,sys; print(len(json.load(sys.stdin)[0]["checks"]))')
 sed -i '0,/throw Unimplemented(lesson: "NumberFormats", section: "Decoding a float")/s//let empty: [Int] = []; _ = empty[1]; throw Unimplemented(lesson: "NumberFormats", section: "Decoding a float")/' \
   "$COPY/Exercises/NumberFormats/FloatDecoding.swift"
 sed -i '0,/throw Unimplemented(lesson: "InferenceMemory"/s//while Int.random(in: 0...1) < 2 {}; throw Unimplemented(lesson: "InferenceMemory"/' \

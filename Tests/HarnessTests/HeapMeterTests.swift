@@ -14,7 +14,7 @@ final class HeapMeterTests: XCTestCase {
 
   func testAnArrayIsCountedAtItsSize() throws {
     try XCTSkipUnless(HeapMeter.isAvailable)
-    let (count, heap) = HeapMeter.measure { [Float](repeating: 1, count: 10_000).count }
+    let (count, heap) = try HeapMeter.measure { [Float](repeating: 1, count: 10_000).count }
     XCTAssertEqual(count, 10_000)
     // 40,000 bytes of elements, plus the array's header and malloc's rounding.
     XCTAssertGreaterThanOrEqual(heap.peakBytes, 40_000)
@@ -38,7 +38,7 @@ final class HeapMeterTests: XCTestCase {
     }
     other.start()
     started.wait()
-    let (_, heap) = HeapMeter.measure { () -> Int in
+    let (_, heap) = try HeapMeter.measure { () -> Int in
       Thread.sleep(forTimeInterval: 0.05)
       return [Float](repeating: 1, count: 1000).count
     }
@@ -49,7 +49,7 @@ final class HeapMeterTests: XCTestCase {
 
   func testThePeakOutlivesAFree() throws {
     try XCTSkipUnless(HeapMeter.isAvailable)
-    let (_, heap) = HeapMeter.measure { () -> Int in
+    let (_, heap) = try HeapMeter.measure { () -> Int in
       var total = 0
       for size in [1000, 50_000, 2000] {
         let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
@@ -68,7 +68,7 @@ final class HeapMeterTests: XCTestCase {
     try XCTSkipUnless(HeapMeter.isAvailable)
     struct Failure: Error {}
     XCTAssertThrowsError(try HeapMeter.measure { () throws -> Int in throw Failure() })
-    let (_, heap) = HeapMeter.measure { 0 }
+    let (_, heap) = try HeapMeter.measure { 0 }
     XCTAssertEqual(heap.allocations, 0)
   }
 }

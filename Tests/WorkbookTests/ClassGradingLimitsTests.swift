@@ -51,7 +51,14 @@ final class ClassGradingLimitsTests: XCTestCase {
     let wrapper = try CheckLimits(timeout: 20, memoryMegabytes: 128).writeWrapper(
       executable: hog, in: folder, to: folder.appendingPathComponent("hog-limited.sh"))
     let clock = Date()
-    let outcome = IsolatedGrading.grade(exercise: "X", executable: wrapper, timeout: 20)
+    let graders: (Tape) -> [Exercise] = { tape in
+      [
+        Exercise(name: "X", lesson: "L", section: "S") { checks in
+          checks.check("answers") { _ = try tape.call("answer") { 0 } }
+        }
+      ]
+    }
+    let outcome = Judge.grade(exercise: "X", graders: graders, runner: wrapper, timeout: 20)
     XCTAssertLessThan(Date().timeIntervalSince(clock), 15, "ended by the limit, not the timeout")
     XCTAssertNotEqual(outcome.ending, .completed)
     XCTAssertFalse(outcome.passed)

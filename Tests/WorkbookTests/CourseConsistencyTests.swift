@@ -1,6 +1,8 @@
 import Course
 import Foundation
+import Harness
 import HarnessXCTest
+import Judges
 import WorkbookKit
 import XCTest
 
@@ -40,6 +42,20 @@ final class CourseConsistencyTests: XCTestCase {
           "grader of \(row[0]) points at section \u{201C}\(row[2])\u{201D}, which \(lesson.file) lacks"
         )
       }
+    }
+  }
+
+  func testEveryTopicIsJudgedWithTheRunnersExercises() throws {
+    let course = try workspace.loadCourse()
+    for lesson in course.lessons where !lesson.exercises.isEmpty {
+      guard let graders = Judges.topics[lesson.name] else {
+        XCTFail("\(lesson.name) has no judge: add it to Judges.topics")
+        continue
+      }
+      let judged = graders(Tape()).map { [$0.name, $0.lesson, $0.section] }
+      XCTAssertEqual(
+        judged, try checkerListing(topic: lesson.name),
+        "\(lesson.name): the judge's exercises differ from its runner's")
     }
   }
 

@@ -1,5 +1,5 @@
 import Benchmark
-import InferenceMemory
+@_spi(Reference) import InferenceMemory
 import InferenceMemorySolutions
 
 /// 32 layers of width 1024, batch 64 (the workload), and the same network cut to one

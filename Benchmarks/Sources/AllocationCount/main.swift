@@ -1,5 +1,5 @@
 import Foundation
-import InferenceMemory
+@_spi(Reference) import InferenceMemory
 import InferenceMemorySolutions
 
 // One forward pass, naive or ping-pong (or the set-up alone), through an MLP of LAYERS layers of width 64, batch 8.

@@ -27,4 +27,11 @@ void workbook_heap_meter_start(void);
 /// Stops counting and returns what was counted since the start.
 workbook_heap_counts workbook_heap_meter_stop(void);
 
+/// Stops counting this thread's allocations for a while (the harness's own bookkeeping inside a
+/// measurement) and returns whether it was counting, to be handed to `..._resume`.
+int workbook_heap_meter_pause(void);
+
+/// Counts again when `was_counting`, after `workbook_heap_meter_pause`.
+void workbook_heap_meter_resume(int was_counting);
+
 #endif

@@ -8,7 +8,7 @@
 /// It computes each output exactly as the PingPongForward contract specifies (sum from 0 over
 /// inputs in increasing order, then the bias, then the activation), so its results equal a
 /// correct ping-pong forward bit for bit.
-public enum NaiveForward {
+@_spi(Reference) public enum NaiveForward {
   /// Runs `mlp` on `batch` samples of `input` (row-major, `batch × widths[0]` values) and
   /// returns the output (row-major, `batch × widths.last` values).
   ///

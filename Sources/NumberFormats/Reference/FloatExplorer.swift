@@ -11,7 +11,7 @@
 /// let report = try FloatExplorer.explore("0.1", format: "bf16")
 /// print(report.bits, report.value)  // 0x3dcd 0.10009765625
 /// ```
-public enum FloatExplorer {
+@_spi(Reference) public enum FloatExplorer {
   /// What an input means once parsed.
   public enum Input: Sendable, Equatable {
     /// A bit pattern to decode.
@@ -100,6 +100,7 @@ public enum FloatExplorer {
 }
 
 /// A bad input to the explorer, with a message of one line.
+@_spi(Reference)
 public struct FloatExplorerError: Error, CustomStringConvertible, Sendable, Equatable {
   /// What was wrong, in one line.
   public let message: String

@@ -8,7 +8,7 @@
 /// let report = try QuantizeTool.run(arguments: ["-1.27", "0.42", "0.05"], scheme: "symmetric")
 /// print(report.text)
 /// ```
-public enum QuantizeTool {
+@_spi(Reference) public enum QuantizeTool {
   /// Parses the arguments and quantizes them.
   ///
   /// - Parameters:
@@ -104,7 +104,7 @@ public enum QuantizeTool {
 }
 
 /// The two schemes `workbook quantize` knows.
-public enum QuantizationScheme: String, CaseIterable, Sendable {
+@_spi(Reference) public enum QuantizationScheme: String, CaseIterable, Sendable {
   /// int8, scale = absmax / 127, codes −127...127, zero point 0.
   case symmetric
   /// uint8, PyTorch `MinMaxObserver`: scale = (max′ − min′) / 255, codes 0...255, a zero point.
@@ -120,7 +120,7 @@ public enum QuantizationScheme: String, CaseIterable, Sendable {
 }
 
 /// One row (or the whole tensor) after quantization.
-public struct QuantizedRow: Equatable, Sendable {
+@_spi(Reference) public struct QuantizedRow: Equatable, Sendable {
   /// The step between codes.
   public let scale: Float
   /// The code that stands for 0.
@@ -134,7 +134,7 @@ public struct QuantizedRow: Equatable, Sendable {
 }
 
 /// What `workbook quantize` prints.
-public struct QuantizeReport: Equatable, Sendable {
+@_spi(Reference) public struct QuantizeReport: Equatable, Sendable {
   /// The scheme used.
   public let scheme: QuantizationScheme
   /// Whether each row was calibrated on its own (`--per-channel`).
@@ -193,6 +193,7 @@ public struct QuantizeReport: Equatable, Sendable {
 }
 
 /// Bad input to `workbook quantize`, in one line.
+@_spi(Reference)
 public struct QuantizeToolError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The message a user sees.
   public let description: String

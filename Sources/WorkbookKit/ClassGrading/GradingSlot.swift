@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Harness
+import Judges
 
 /// One job's grading copy of the workbook, reused submission after submission so that SwiftPM
 /// rebuilds only the exercise modules that changed. Holds `workbook/` (the copy), `bin/` (the
@@ -176,8 +177,9 @@ final class GradingSlot {
     } else {
       try limits.writeWrapper(executable: executable, in: scratch, to: wrapper)
     }
-    return IsolatedGrading.grade(
-      exercise: exercise.name, executable: wrapper, timeout: timeout,
+    // The runner answers in the sandbox; the judge, here, decides.
+    return Judges.grade(
+      exercise: exercise.name, topic: exercise.lesson, executable: wrapper, timeout: timeout,
       environment: limits.environment(in: scratch))
   }
 

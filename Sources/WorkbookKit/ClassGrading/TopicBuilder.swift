@@ -54,6 +54,11 @@ struct TopicBuilder {
 
   /// The executable, or the errors of the failed build.
   func build(topic: String) -> Result<URL, BuildErrors> {
+    let refused = ExerciseImports.refusals(topic: topic, root: root)
+    guard refused.isEmpty else {
+      return .failure(
+        BuildErrors(errors: CompilerError.parse(refused.joined(separator: "\n"), root: root)))
+    }
     let product = topic + "Check"
     let command = ["swift", "build", "--product", product]
     let result = TimedCommand(

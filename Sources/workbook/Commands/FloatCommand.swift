@@ -1,5 +1,5 @@
 import ArgumentParser
-import NumberFormats
+@_spi(Reference) import NumberFormats
 
 /// `workbook float`: take a bit pattern apart, or round a value into a number format.
 struct FloatCommand: ParsableCommand {

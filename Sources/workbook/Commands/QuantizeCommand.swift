@@ -1,5 +1,5 @@
 import ArgumentParser
-import Quantization
+@_spi(Reference) import Quantization
 
 /// `workbook quantize`: quantize a handful of values and show every step of the mapping.
 struct QuantizeCommand: ParsableCommand {

@@ -1,9 +1,12 @@
+// The Checkpointing runner: the only process that links Exercises/Checkpointing. It records the
+// student's answers to the graders' questions; the judge decides (see Harness's `Judge`).
 import CheckpointingExercises
 import CheckpointingGraders
 import Harness
 
-Checker.main(
-  CheckpointingGraders.exercises(
-    storeAll: StoreAllBackpropagation(), checkpointed: SegmentCheckpointing(),
+Runner.main { tape in
+  CheckpointingGraders.recording(
+    on: tape, storeAll: StoreAllBackpropagation(), checkpointed: SegmentCheckpointing(),
     training: CheckpointedTraining(), schedule: RevolveScheduler(),
-    accumulation: MicroBatchAccumulator(), swapping: ActivationSwapPlanner()))
+    accumulation: MicroBatchAccumulator(), swapping: ActivationSwapPlanner())
+}

@@ -1,7 +1,10 @@
+// The InferenceMemory runner: the only process that links Exercises/InferenceMemory. It records
+// the student's answers to the graders' questions; the judge decides (see Harness's `Judge`).
 import Harness
 import InferenceMemoryExercises
 import InferenceMemoryGraders
 
-Checker.main(
-  InferenceMemoryGraders.exercises(
-    sizing: TensorSizer(), forward: PingPongForwarder(), planner: LifetimePlanner()))
+Runner.main { tape in
+  InferenceMemoryGraders.recording(
+    on: tape, sizing: TensorSizer(), forward: PingPongForwarder(), planner: LifetimePlanner())
+}

@@ -25,5 +25,25 @@ import XCTest
         planner: InferenceMemoryExercises.LifetimePlanner())
       for exercise in exercises { assertEveryCheckFails(exercise) }
     }
+
+    func testSolutionsPassThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          InferenceMemoryGraders.recording(
+            on: tape, sizing: InferenceMemorySolutions.TensorSizer(),
+            forward: InferenceMemorySolutions.PingPongForwarder(),
+            planner: InferenceMemorySolutions.LifetimePlanner())
+        }, replaying: InferenceMemoryGraders.replaying(on:), solved: true)
+    }
+
+    func testStubsFailThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          InferenceMemoryGraders.recording(
+            on: tape, sizing: InferenceMemoryExercises.TensorSizer(),
+            forward: InferenceMemoryExercises.PingPongForwarder(),
+            planner: InferenceMemoryExercises.LifetimePlanner())
+        }, replaying: InferenceMemoryGraders.replaying(on:), solved: false)
+    }
   }
 #endif

@@ -1,6 +1,6 @@
 import Harness
 import HarnessXCTest
-import InferenceMemory
+@_spi(Reference) import InferenceMemory
 import XCTest
 
 /// Unit tests of the kit in Sources/InferenceMemory: the allocator the graders trust, the

@@ -1,8 +1,11 @@
+// The NumberFormats runner: the only process that links Exercises/NumberFormats. It records the
+// student's answers to the graders' questions; the judge decides (see Harness's `Judge`).
 import Harness
 import NumberFormatsExercises
 import NumberFormatsGraders
 
-Checker.main(
-  NumberFormatsGraders.exercises(
-    integers: IntegerDecoder(), decoder: FloatDecoder(), encoder: FloatEncoder(),
-    e4m3: E4M3Codec()))
+Runner.main { tape in
+  NumberFormatsGraders.recording(
+    on: tape, integers: IntegerDecoder(), decoder: FloatDecoder(), encoder: FloatEncoder(),
+    e4m3: E4M3Codec())
+}

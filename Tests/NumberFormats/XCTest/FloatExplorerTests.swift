@@ -1,5 +1,5 @@
 import Foundation
-import NumberFormats
+@_spi(Reference) import NumberFormats
 import XCTest
 
 /// The logic behind `workbook float`: parsing, validation, the report and its JSON.

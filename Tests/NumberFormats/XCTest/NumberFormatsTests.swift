@@ -27,5 +27,27 @@ import XCTest
         e4m3: NumberFormatsExercises.E4M3Codec())
       for exercise in exercises { assertEveryCheckFails(exercise) }
     }
+
+    func testSolutionsPassThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          NumberFormatsGraders.recording(
+            on: tape, integers: NumberFormatsSolutions.IntegerDecoder(),
+            decoder: NumberFormatsSolutions.FloatDecoder(),
+            encoder: NumberFormatsSolutions.FloatEncoder(), e4m3: NumberFormatsSolutions.E4M3Codec()
+          )
+        }, replaying: NumberFormatsGraders.replaying(on:), solved: true)
+    }
+
+    func testStubsFailThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          NumberFormatsGraders.recording(
+            on: tape, integers: NumberFormatsExercises.IntegerDecoder(),
+            decoder: NumberFormatsExercises.FloatDecoder(),
+            encoder: NumberFormatsExercises.FloatEncoder(), e4m3: NumberFormatsExercises.E4M3Codec()
+          )
+        }, replaying: NumberFormatsGraders.replaying(on:), solved: false)
+    }
   }
 #endif

@@ -1,9 +1,12 @@
+// The Quantization runner: the only process that links Exercises/Quantization. It records the
+// student's answers to the graders' questions; the judge decides (see Harness's `Judge`).
 import Harness
 import QuantizationExercises
 import QuantizationGraders
 
-Checker.main(
-  QuantizationGraders.exercises(
-    symmetric: SymmetricInt8Quantizer(), affine: AffineUInt8Quantizer(),
+Runner.main { tape in
+  QuantizationGraders.recording(
+    on: tape, symmetric: SymmetricInt8Quantizer(), affine: AffineUInt8Quantizer(),
     perChannel: PerChannelQuantizer(), matmul: Int8MatrixMultiplier(),
-    inference: QuantizedMLPRunner(), lossScaling: LossScaler()))
+    inference: QuantizedMLPRunner(), lossScaling: LossScaler())
+}

@@ -31,5 +31,31 @@ import XCTest
         lossScaling: QuantizationExercises.LossScaler())
       for exercise in exercises { assertEveryCheckFails(exercise) }
     }
+
+    func testSolutionsPassThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          QuantizationGraders.recording(
+            on: tape, symmetric: QuantizationSolutions.SymmetricInt8Quantizer(),
+            affine: QuantizationSolutions.AffineUInt8Quantizer(),
+            perChannel: QuantizationSolutions.PerChannelQuantizer(),
+            matmul: QuantizationSolutions.Int8MatrixMultiplier(),
+            inference: QuantizationSolutions.QuantizedMLPRunner(),
+            lossScaling: QuantizationSolutions.LossScaler())
+        }, replaying: QuantizationGraders.replaying(on:), solved: true)
+    }
+
+    func testStubsFailThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          QuantizationGraders.recording(
+            on: tape, symmetric: QuantizationExercises.SymmetricInt8Quantizer(),
+            affine: QuantizationExercises.AffineUInt8Quantizer(),
+            perChannel: QuantizationExercises.PerChannelQuantizer(),
+            matmul: QuantizationExercises.Int8MatrixMultiplier(),
+            inference: QuantizationExercises.QuantizedMLPRunner(),
+            lossScaling: QuantizationExercises.LossScaler())
+        }, replaying: QuantizationGraders.replaying(on:), solved: false)
+    }
   }
 #endif

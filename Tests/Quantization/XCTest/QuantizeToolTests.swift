@@ -1,5 +1,5 @@
 import Foundation
-import Quantization
+@_spi(Reference) import Quantization
 import XCTest
 
 /// The logic behind `workbook quantize`.

@@ -1,7 +1,10 @@
+// The TrainingMemory runner: the only process that links Exercises/TrainingMemory. It records
+// the student's answers to the graders' questions; the judge decides (see Harness's `Judge`).
 import Harness
 import TrainingMemoryExercises
 import TrainingMemoryGraders
 
-Checker.main(
-  TrainingMemoryGraders.exercises(
-    peak: PeakEstimator(), adam: AdamOptimizer.self, accountant: MemoryAccountant()))
+Runner.main { tape in
+  TrainingMemoryGraders.recording(
+    on: tape, peak: PeakEstimator(), adam: AdamOptimizer.self, accountant: MemoryAccountant())
+}

@@ -25,5 +25,25 @@ import XCTest
         accountant: TrainingMemoryExercises.MemoryAccountant())
       for exercise in exercises { assertEveryCheckFails(exercise) }
     }
+
+    func testSolutionsPassThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          TrainingMemoryGraders.recording(
+            on: tape, peak: TrainingMemorySolutions.PeakEstimator(),
+            adam: TrainingMemorySolutions.AdamOptimizer.self,
+            accountant: TrainingMemorySolutions.MemoryAccountant())
+        }, replaying: TrainingMemoryGraders.replaying(on:), solved: true)
+    }
+
+    func testStubsFailThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          TrainingMemoryGraders.recording(
+            on: tape, peak: TrainingMemoryExercises.PeakEstimator(),
+            adam: TrainingMemoryExercises.AdamOptimizer.self,
+            accountant: TrainingMemoryExercises.MemoryAccountant())
+        }, replaying: TrainingMemoryGraders.replaying(on:), solved: false)
+    }
   }
 #endif

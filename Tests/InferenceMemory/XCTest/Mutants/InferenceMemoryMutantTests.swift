@@ -1,7 +1,7 @@
 #if canImport(InferenceMemorySolutions)
   import Harness
   import HarnessXCTest
-  import InferenceMemory
+  @_spi(Reference) import InferenceMemory
   import InferenceMemoryGraders
   import InferenceMemorySolutions
   import XCTest
@@ -24,6 +24,35 @@
     ) -> Exercise? {
       InferenceMemoryGraders.exercises(sizing: sizing, forward: forward, planner: planner)
         .first { $0.name == name }
+    }
+
+    /// The heap is measured where the student's code runs: through the judge (recorded in a
+    /// runner, replayed here), the array mutants still fail on the runner's measurement.
+    func testHeapMutantsAreCaughtThroughTheJudge() {
+      let mutants: [(String, any PingPongForward & Sendable)] = [
+        ("each layer's input copied into an array", CopiedInput()),
+        ("a temporary output array", TemporaryOutput()), ("local arrays", LocalArrays()),
+      ]
+      for (mutant, forward) in mutants {
+        let results = Judge.gradeInProcess(
+          exercise: "PingPongForward",
+          recording: { tape in
+            InferenceMemoryGraders.recording(
+              on: tape, sizing: TensorSizer(), forward: forward, planner: LifetimePlanner())
+          }, replaying: InferenceMemoryGraders.replaying(on:))
+        XCTAssertTrue(
+          results.contains { !$0.passed && $0.message.contains("more than the two buffers") },
+          "\(mutant) passes the judged heap check: "
+            + results.map { "\($0.check): \($0.message)" }.joined(separator: " | "))
+      }
+      let solved = Judge.gradeInProcess(
+        exercise: "PingPongForward",
+        recording: { tape in
+          InferenceMemoryGraders.recording(
+            on: tape, sizing: TensorSizer(), forward: PingPongForwarder(),
+            planner: LifetimePlanner())
+        }, replaying: InferenceMemoryGraders.replaying(on:))
+      XCTAssertTrue(solved.allSatisfy(\.passed), "the solution fails through the judge")
     }
 
     func testTensorSizingMutants() {
