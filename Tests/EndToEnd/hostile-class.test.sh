@@ -213,7 +213,7 @@ background solution background 4 passed
 reader stub reader 0 failed
 writer solution writer 4 passed
 planter solution planter 4 passed
-forger stub forger - -"
+forger stub forger 0 crashed"
 echo "$CLASS" | while read -r name base kind _; do make_student "$name" "$base" "$kind"; done
 
 # expect_scores CSV WHERE: every asserted score and status of $CLASS is in the scores.csv CSV.
