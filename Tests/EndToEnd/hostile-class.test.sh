@@ -334,7 +334,11 @@ echo "$CLASS" | while read -r name _ kind score status; do
   elif [ "$got" = "$score" ]; then
     ok "gradescope: $name ($kind) scores $score"
   else
-    not_ok "gradescope: $name ($kind)" "expected $score, got '$got' ($(tail -n 1 "$run.log"))"
+    not_ok "gradescope: $name ($kind)" "expected $score, got '$got' ($(grep -E 'run_autograder:|cp:|mv:' "$run.log" | tail -n 2; tail -n 1 "$run.log"))"
+  fi
+  # A results.json the script wrote because grade's own was missing is reported, never silent.
+  if grep -q "run_autograder: workbook grade wrote no" "$run.log"; then
+    echo "     gradescope: $name: $(grep 'run_autograder:' "$run.log" | tail -n 1)"
   fi
   if [ "$(tree_hash "$run/source")" != "$(cat "$run.source-hash")" ] ||
     [ "$(tree_hash "$run/submission")" != "$(cat "$run.submission-hash")" ] ||

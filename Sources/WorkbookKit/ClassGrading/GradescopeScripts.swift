@@ -78,7 +78,16 @@ enum GradescopeScripts {
     if .build/debug/workbook grade "$scratch/submissions" --jobs 1 --timeout "$TIMEOUT" \
       --memory "$MEMORY" --budget "$BUDGET" --work /autograder/work --output "$scratch/grades"
     then
-      cp "$scratch/grades/students/submission/results.json" "$results/.results.json.tmp"
+      graded="$scratch/grades/students/submission/results.json"
+      if [ -f "$graded" ]; then
+        cp "$graded" "$results/.results.json.tmp"
+      else
+        # Never leave Gradescope without results.json: say what went wrong instead.
+        echo "run_autograder: workbook grade wrote no $graded; grades folder: $(ls "$scratch")" >&2
+        cat > "$results/.results.json.tmp" <<EOF
+    {"score": 0, "output": "The autograder could not find this submission's results. Please tell your instructor.", "stdout_visibility": "hidden", "tests": []}
+    EOF
+      fi
     else
       status=$?
       cat > "$results/.results.json.tmp" <<EOF
