@@ -19,6 +19,7 @@ let edition = "full"
 /// The topics, in course order.
 let topics = [
   "NumberFormats", "InferenceMemory", "TrainingMemory", "Checkpointing", "Quantization",
+  "ServingAndFinetuning",
 ]
 
 /// Whether this is the maintainers' run (`make test` sets WORKBOOK_MAINTAINER=1). Only then do
