@@ -122,6 +122,16 @@ for topic in topics {
   }
 }
 
+/// The paged KV-cache benchmark (scripts/bench-paged.sh): a plain release executable, since the
+/// Benchmarks/ package's ordo-one/benchmark cannot be fetched everywhere.
+if hasSolutions("ServingAndFinetuning") {
+  targets.append(
+    .executableTarget(
+      name: "PagedKVCacheBenchmark",
+      dependencies: ["ServingAndFinetuning", "ServingAndFinetuningSolutions"],
+      path: "Benchmarks/PagedKVCacheBenchmark", swiftSettings: swiftSettings))
+}
+
 /// Library products let the separate Benchmarks/ package measure the topics' code.
 let topicProducts: [Product] = topics.flatMap { topic in
   [.library(name: topic, targets: [topic])]

@@ -79,7 +79,6 @@ public enum ServingAndFinetuningFigures {
         FigureText.number(Double(contiguousBlocks) / Double(max(1, pagedBlocks)), decimals: 1)
           + "×"),
       Figure("paged-slots-copied", FigureText.grouped(replay.pool.slotsCopied)),
-      Figure("paged-allocations", FigureText.grouped(replay.pool.allocations)),
     ]
   }
 

@@ -8,7 +8,7 @@ public enum ServingAndFinetuningGraders {
   /// one over a fresh pool for every check.
   public static func exercises<Cache: PagedKVCache>(
     sizing: some KVCacheSizing & Sendable, pagedCache: Cache.Type,
-    lora: some LoRALinear & Sendable, quantizer: some BlockwiseQuantization & Sendable,
+    lora: some LoRALinear & Sendable, quantizer: some Int4AndNF4 & Sendable,
     adam: some Adam8bit & Sendable
   ) -> [Exercise] {
     let lesson = "ServingAndFinetuning"
@@ -23,8 +23,8 @@ public enum ServingAndFinetuningGraders {
       Exercise(name: "LoRALinear", lesson: lesson, section: "LoRA") {
         gradeLoRALinear(lora, $0)
       },
-      Exercise(name: "BlockwiseQuantization", lesson: lesson, section: "Four-bit weights") {
-        gradeBlockwiseQuantization(quantizer, $0)
+      Exercise(name: "Int4AndNF4", lesson: lesson, section: "Four-bit weights") {
+        gradeInt4AndNF4(quantizer, $0)
       },
       Exercise(name: "Adam8bit", lesson: lesson, section: "Eight-bit optimizer state") {
         gradeAdam8bit(adam, $0)

@@ -17,8 +17,8 @@ final class ServingAndFinetuningExercises: XCTestCase {
     CourseGrading.shared.assertPasses("LoRALinear")
   }
 
-  func testBlockwiseQuantization() {
-    CourseGrading.shared.assertPasses("BlockwiseQuantization")
+  func testInt4AndNF4() {
+    CourseGrading.shared.assertPasses("Int4AndNF4")
   }
 
   func testAdam8bit() {

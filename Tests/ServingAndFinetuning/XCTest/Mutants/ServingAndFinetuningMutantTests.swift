@@ -17,7 +17,7 @@
       sizing: some KVCacheSizing & Sendable = KVCacheCalculator(),
       pagedCache: Cache.Type = PagedCache.self,
       lora: some LoRALinear & Sendable = LoRALayer(),
-      quantizer: some BlockwiseQuantization & Sendable = BlockQuantizer(),
+      quantizer: some Int4AndNF4 & Sendable = BlockQuantizer(),
       adam: some Adam8bit & Sendable = Adam8bitOptimizer(),
       file: StaticString = #filePath, line: UInt = #line
     ) {
@@ -77,8 +77,8 @@
       }
     }
 
-    func testBlockwiseQuantizationMutants() {
-      let name = "BlockwiseQuantization"
+    func testInt4AndNF4Mutants() {
+      let name = "Int4AndNF4"
       let cases: [(String, BlockwiseMutant.Mistake, String)] = [
         ("nibbles swapped", .swappedNibbles, "low nibble"),
         ("ties away from zero", .tiesAwayFromZero, "ties to even"),

@@ -3,7 +3,7 @@
   import ServingAndFinetuningSolutions
 
   /// 4-bit quantization with one mistake, chosen by `mistake`.
-  struct BlockwiseMutant: BlockwiseQuantization {
+  struct BlockwiseMutant: Int4AndNF4 {
     enum Mistake {
       /// Puts the even element in the high nibble.
       case swappedNibbles

@@ -1,4 +1,4 @@
-/// The contract of the BlockwiseQuantization exercise: 4-bit weights, int4 per group and NF4.
+/// The contract of the Int4AndNF4 exercise: 4-bit weights, int4 per group and NF4.
 ///
 /// int4, per group of `groupSize` consecutive weights (the last may be shorter):
 /// - scale = the fp16 value nearest to absmax / 7 (`HalfBits.encode`), stored as its pattern;
@@ -18,7 +18,7 @@
 /// `ServingError.nonFiniteValue(index:)`; an int4 scale above fp16's 65504 throws
 /// `valueOutOfRange(index:)` with the index of the group's absmax; a group size ≤ 0 throws
 /// `invalidConfiguration`.
-public protocol BlockwiseQuantization {
+public protocol Int4AndNF4 {
   /// int4 codes with one fp16 scale per `groupSize` weights.
   func quantizeInt4(_ values: [Float], groupSize: Int) throws -> Int4Weights
   /// The values int4 weights stand for.

@@ -1,9 +1,9 @@
 import Harness
 import ServingAndFinetuning
 
-/// Reference solution of BlockwiseQuantization: int4 with fp16 group scales, and NF4 with
+/// Reference solution of Int4AndNF4: int4 with fp16 group scales, and NF4 with
 /// double-quantized block constants.
-public struct BlockQuantizer: BlockwiseQuantization {
+public struct BlockQuantizer: Int4AndNF4 {
   public init() {}
 
   public func quantizeInt4(_ values: [Float], groupSize: Int) throws -> Int4Weights {

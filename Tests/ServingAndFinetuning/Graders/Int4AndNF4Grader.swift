@@ -1,9 +1,9 @@
 import Harness
 import ServingAndFinetuning
 
-/// Grades BlockwiseQuantization from the definitions: an fp16 decoder and nearest-value searches
+/// Grades Int4AndNF4 from the definitions: an fp16 decoder and nearest-value searches
 /// written here, the published NF4 table typed in, and bytes counted from the returned arrays.
-func gradeBlockwiseQuantization(_ quantizer: some BlockwiseQuantization, _ checks: CheckRecorder) {
+func gradeInt4AndNF4(_ quantizer: some Int4AndNF4, _ checks: CheckRecorder) {
   checks.check("int4: a group worked by hand, ties to even") {
     // absmax 7 makes the scale exactly 1 (fp16 0x3C00), so every quotient is exact.
     let values: [Float] = [7, -3.5, 2.5, -2.5, 0.49, 0.5, 1.5, -7, 6.6]
