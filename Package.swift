@@ -123,13 +123,14 @@ for topic in topics {
 }
 
 /// The paged KV-cache benchmark (scripts/bench-paged.sh): a plain release executable, since the
-/// Benchmarks/ package's ordo-one/benchmark cannot be fetched everywhere.
+/// Benchmarks/ package's ordo-one/benchmark cannot be fetched everywhere. It lives in Sources/,
+/// which the shadow package of `workbook check` links, so the manifest resolves there too.
 if hasSolutions("ServingAndFinetuning") {
   targets.append(
     .executableTarget(
       name: "PagedKVCacheBenchmark",
       dependencies: ["ServingAndFinetuning", "ServingAndFinetuningSolutions"],
-      path: "Benchmarks/PagedKVCacheBenchmark", swiftSettings: swiftSettings))
+      swiftSettings: swiftSettings))
 }
 
 /// Library products let the separate Benchmarks/ package measure the topics' code.
