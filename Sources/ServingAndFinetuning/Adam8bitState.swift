@@ -3,7 +3,7 @@
 /// Parameter i belongs to block i / blockSize. m reads back as
 /// `DynamicMap.signed[mCodes[i]] × mScales[block]`, v as `DynamicMap.unsigned[vCodes[i]] ×
 /// vScales[block]`; each scale is its block's absmax.
-public struct Adam8bitState: Equatable, Sendable {
+public struct Adam8bitState: Equatable, Sendable, Codable {
   /// Steps taken so far (the t of Adam's bias correction is step + 1 in the next step).
   public var step: Int
   /// Parameters per block (bitsandbytes uses 2048).
@@ -59,7 +59,7 @@ public struct AdamHyperparameters: Equatable, Sendable {
 }
 
 /// What one optimizer step returns: the new parameters and the new state.
-public struct Adam8bitStep: Equatable, Sendable {
+public struct Adam8bitStep: Equatable, Sendable, Codable {
   /// The parameters after the update.
   public var parameters: [Float]
   /// The state after the update, requantized.

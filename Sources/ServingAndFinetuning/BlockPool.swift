@@ -29,6 +29,10 @@ public final class BlockPool {
   public private(set) var overwrites = 0
   /// Slots written now, over the allocated blocks.
   public private(set) var filledSlots = 0
+  /// Every call made on the pool that can change it, in order, failed ones included: what the
+  /// runner records so that the judge's own pool can do the same calls (see
+  /// `BlockPool+Record.swift`).
+  public private(set) var journal: [BlockPoolCall] = []
 
   /// Creates a pool with every block free; block ids are 0 ..< blockCount.
   public init(blockCount: Int, blockSize: Int) {
@@ -45,6 +49,7 @@ public final class BlockPool {
 
   /// Takes a free block, with every slot empty; throws `ServingError.outOfBlocks` when none is left.
   public func allocate() throws -> Int {
+    journal.append(.allocate)
     guard let block = freeList.popLast() else { throw ServingError.outOfBlocks }
     allocated[block] = true
     slots[block] = Array(repeating: nil, count: blockSize)
@@ -56,6 +61,7 @@ public final class BlockPool {
 
   /// Gives a block back; throws `ServingError.invalidBlock` unless it is allocated.
   public func release(_ block: Int) throws {
+    journal.append(.release(block))
     try requireAllocated(block)
     filledSlots -= slots[block].lazy.filter { $0 != nil }.count
     allocated[block] = false
@@ -72,6 +78,12 @@ public final class BlockPool {
 
   /// Stores a token's keys and values (here: its id) in `slot` of `block`.
   public func write(_ token: Int, block: Int, slot: Int) throws {
+    journal.append(.write(token: token, block: block, slot: slot))
+    try store(token, block: block, slot: slot)
+  }
+
+  /// `write` without a journal entry: `copy`'s writes are part of its own entry.
+  private func store(_ token: Int, block: Int, slot: Int) throws {
     try requireSlot(block, slot)
     if slots[block][slot] == nil { filledSlots += 1 } else { overwrites += 1 }
     slots[block][slot] = token
@@ -88,13 +100,14 @@ public final class BlockPool {
 
   /// Copies the first `slots` slots of `source` into `destination` (copy-on-write's copy).
   public func copy(from source: Int, to destination: Int, slots count: Int) throws {
+    journal.append(.copy(from: source, to: destination, slots: count))
     try requireAllocated(source)
     try requireAllocated(destination)
     guard (0...blockSize).contains(count) else {
       throw ServingError.invalidConfiguration("copy of \(count) slots from a block of \(blockSize)")
     }
     for slot in 0..<count {
-      try write(try read(block: source, slot: slot), block: destination, slot: slot)
+      try store(try read(block: source, slot: slot), block: destination, slot: slot)
     }
     slotsCopied += count
   }

@@ -2,7 +2,7 @@
 /// trainable matrices A and B whose product is the update, scaled by α / r.
 ///
 /// Every matrix is row-major: `w` is dOut × dIn, `a` is rank × dIn, `b` is dOut × rank.
-public struct LoRAWeights: Equatable, Sendable {
+public struct LoRAWeights: Equatable, Sendable, Codable {
   /// Input features.
   public var dIn: Int
   /// Output features.

@@ -2,7 +2,7 @@
 ///
 /// Element i is in byte i / 2: the low nibble for even i, the high nibble for odd i; with an odd
 /// count the last byte's high nibble is 0. A nibble holds q + 8 for a code q in −7 … 7.
-public struct Int4Weights: Equatable, Sendable {
+public struct Int4Weights: Equatable, Sendable, Codable {
   /// Weights stored.
   public var count: Int
   /// Weights per scale (the last group may be shorter).
@@ -29,7 +29,7 @@ public struct Int4Weights: Equatable, Sendable {
 /// Codes are packed as in `Int4Weights` (a nibble is an index into `NF4.levels`). Each block of
 /// 64 weights has an absmax constant, stored as an 8-bit code; each group of 256 constants has
 /// one fp32 scale, and a constant reads back as `Float(code) × scale`.
-public struct NF4Weights: Equatable, Sendable {
+public struct NF4Weights: Equatable, Sendable, Codable {
   /// Weights stored.
   public var count: Int
   /// The NF4 codes, two per byte.

@@ -1,7 +1,7 @@
 /// What the topic's contracts and harness types throw when an input or an operation is invalid.
 ///
 /// Each case says which rule was broken, so a grader's message can repeat it to the student.
-public enum ServingError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ServingError: Error, Equatable, Sendable, Codable, CustomStringConvertible {
   /// A model description or a shape that cannot exist (a count ≤ 0, heads that do not divide).
   case invalidConfiguration(String)
   /// Arrays whose lengths do not match the shapes they come with.

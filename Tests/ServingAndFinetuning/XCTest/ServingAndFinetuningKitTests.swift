@@ -33,6 +33,36 @@ final class ServingAndFinetuningKitTests: XCTestCase {
     }
   }
 
+  func testJournalReplayedOnAFreshPoolMeasuresTheSame() throws {
+    let runner = BlockPool(blockCount: 3, blockSize: 4)
+    let mark = runner.mark
+    let a = try runner.allocate()
+    let b = try runner.allocate()
+    try runner.write(7, block: a, slot: 0)
+    try runner.write(8, block: a, slot: 1)
+    try runner.copy(from: a, to: b, slots: 2)
+    try runner.write(9, block: b, slot: 1)
+    // Slot 2 of a is empty: the copy writes slots 0 and 1 over b's, then throws.
+    XCTAssertThrowsError(try runner.copy(from: a, to: b, slots: 3))
+    XCTAssertThrowsError(try runner.release(2))
+    try runner.release(a)
+    let calls = runner.record(since: mark)
+    XCTAssertEqual(calls.count, 9, "every call, failed ones included; copy's writes are its own")
+
+    let judge = BlockPool(blockCount: 3, blockSize: 4)
+    judge.replay(calls)
+    XCTAssertEqual(judge.blocksInUse, runner.blocksInUse)
+    XCTAssertEqual(judge.peakBlocksInUse, 2)
+    XCTAssertEqual(judge.allocations, runner.allocations)
+    XCTAssertEqual(judge.releases, runner.releases)
+    XCTAssertEqual(judge.slotsCopied, runner.slotsCopied)
+    XCTAssertEqual(judge.overwrites, runner.overwrites)
+    XCTAssertEqual(judge.filledSlots, runner.filledSlots)
+    XCTAssertEqual(try judge.read(block: b, slot: 0), 7)
+    XCTAssertEqual(try judge.read(block: b, slot: 1), 8, "the failed copy's writes too")
+    XCTAssertEqual(try judge.allocate(), try runner.allocate(), "the same free list")
+  }
+
   func testPoolRunsOut() throws {
     let pool = BlockPool(blockCount: 1, blockSize: 16)
     _ = try pool.allocate()

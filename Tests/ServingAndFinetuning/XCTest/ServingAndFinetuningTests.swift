@@ -29,5 +29,29 @@ import XCTest
         adam: ServingAndFinetuningExercises.Adam8bitOptimizer())
       for exercise in exercises { assertEveryCheckFails(exercise) }
     }
+
+    func testSolutionsPassThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          ServingAndFinetuningGraders.recording(
+            on: tape, sizing: ServingAndFinetuningSolutions.KVCacheCalculator(),
+            pagedCache: ServingAndFinetuningSolutions.PagedCache.self,
+            lora: ServingAndFinetuningSolutions.LoRALayer(),
+            quantizer: ServingAndFinetuningSolutions.BlockQuantizer(),
+            adam: ServingAndFinetuningSolutions.Adam8bitOptimizer())
+        }, replaying: ServingAndFinetuningGraders.replaying(on:), solved: true)
+    }
+
+    func testStubsFailThroughTheJudge() {
+      assertJudged(
+        recording: { tape in
+          ServingAndFinetuningGraders.recording(
+            on: tape, sizing: ServingAndFinetuningExercises.KVCacheCalculator(),
+            pagedCache: ServingAndFinetuningExercises.PagedCache.self,
+            lora: ServingAndFinetuningExercises.LoRALayer(),
+            quantizer: ServingAndFinetuningExercises.BlockQuantizer(),
+            adam: ServingAndFinetuningExercises.Adam8bitOptimizer())
+        }, replaying: ServingAndFinetuningGraders.replaying(on:), solved: false)
+    }
   }
 #endif
