@@ -29,6 +29,52 @@
       assertMutantCaught(graded, mutant: mutant, symptom: symptom, file: file, line: line)
     }
 
+    /// Judges `exercise` with the given implementations recorded in-process and replayed.
+    private func judged<Cache: PagedKVCache>(
+      _ exercise: String, pagedCache: Cache.Type = PagedCache.self,
+      lora: some LoRALinear & Sendable = LoRALayer()
+    ) -> [CheckResult] {
+      Judge.gradeInProcess(
+        exercise: exercise,
+        recording: { tape in
+          ServingAndFinetuningGraders.recording(
+            on: tape, sizing: KVCacheCalculator(), pagedCache: pagedCache, lora: lora,
+            quantizer: BlockQuantizer(), adam: Adam8bitOptimizer())
+        }, replaying: ServingAndFinetuningGraders.replaying(on:))
+    }
+
+    /// The pool's meters and the gradient store are measured where the student's code runs and
+    /// made again on the judge's own objects: through the judge, the mutants whose only symptom
+    /// is memory still fail, and the solutions still pass.
+    func testMemoryMutantsAreCaughtThroughTheJudge() {
+      let memory: [(String, String, [CheckResult])] = [
+        (
+          "fork copies", "the ideal count", judged("PagedKVCache", pagedCache: ForkCopies.self)
+        ),
+        ("never releases", "the ideal count", judged("PagedKVCache", pagedCache: Leaks.self)),
+        (
+          "a spare block reserved ahead", "the ideal count",
+          judged("PagedKVCache", pagedCache: AllocatesEarly.self)
+        ),
+        (
+          "a gradient for W", "the size of the frozen W",
+          judged("LoRALinear", lora: LoRALinearMutant(.storesWGradient))
+        ),
+      ]
+      for (mutant, symptom, results) in memory {
+        XCTAssertTrue(
+          results.contains { !$0.passed && $0.message.contains(symptom) },
+          "\(mutant) is not caught through the judge: "
+            + results.map { "\($0.check): \($0.message)" }.joined(separator: " | "))
+      }
+      for exercise in ["PagedKVCache", "LoRALinear"] {
+        let solved = judged(exercise)
+        XCTAssertFalse(solved.isEmpty, "\(exercise): nothing judged")
+        XCTAssertTrue(
+          solved.allSatisfy(\.passed), "\(exercise): the solution fails through the judge")
+      }
+    }
+
     func testKVCacheSizingMutants() {
       let name = "KVCacheSizing"
       let cases: [(String, KVCacheSizingMutant.Mistake, String)] = [
