@@ -19,6 +19,7 @@ let edition = "full"
 /// The topics, in course order.
 let topics = [
   "NumberFormats", "InferenceMemory", "TrainingMemory", "Checkpointing", "Quantization",
+  "ServingAndFinetuning",
 ]
 
 /// Whether this is the maintainers' run (`make test` sets WORKBOOK_MAINTAINER=1). Only then do
@@ -132,6 +133,17 @@ for topic in topics {
         name: topic + "Tests", dependencies: testDependencies, path: "Tests/" + topic + "/XCTest",
         swiftSettings: swiftSettings))
   }
+}
+
+/// The paged KV-cache benchmark (scripts/bench-paged.sh): a plain release executable, since the
+/// Benchmarks/ package's ordo-one/benchmark cannot be fetched everywhere. It lives in Sources/,
+/// which the shadow package of `workbook check` links, so the manifest resolves there too.
+if hasSolutions("ServingAndFinetuning") {
+  targets.append(
+    .executableTarget(
+      name: "PagedKVCacheBenchmark",
+      dependencies: ["ServingAndFinetuning", "ServingAndFinetuningSolutions"],
+      swiftSettings: swiftSettings))
 }
 
 /// Library products let the separate Benchmarks/ package measure the topics' code.

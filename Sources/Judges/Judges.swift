@@ -4,6 +4,7 @@ import Harness
 import InferenceMemoryGraders
 import NumberFormatsGraders
 import QuantizationGraders
+import ServingAndFinetuningGraders
 import TrainingMemoryGraders
 
 /// The topics whose checks are decided by a judge that links no student code (see Harness's
@@ -17,6 +18,7 @@ public enum Judges {
     "Quantization": { QuantizationGraders.replaying(on: $0) },
     "TrainingMemory": { TrainingMemoryGraders.replaying(on: $0) },
     "Checkpointing": { CheckpointingGraders.replaying(on: $0) },
+    "ServingAndFinetuning": { ServingAndFinetuningGraders.replaying(on: $0) },
   ]
 
   /// Grades `exercise` of `topic` with the topic's runner (`<Topic>Check`): the runner answers

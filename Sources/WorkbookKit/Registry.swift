@@ -4,6 +4,7 @@ import Harness
 import InferenceMemory
 import NumberFormats
 import Quantization
+import ServingAndFinetuning
 import TrainingMemory
 
 /// Everything the topics' code computes or draws for the lessons, gathered in one place.
@@ -14,13 +15,13 @@ public enum Registry {
   public static let figures: [Figure] =
     NumberFormatsFigures.all + InferenceMemoryFigures.all + TrainingMemoryFigures.all
     + CheckpointingFigures.all
-    + QuantizationFigures.all
+    + QuantizationFigures.all + ServingAndFinetuningFigures.all
 
   /// Every generated picture of every topic.
   public static let pictures: [Picture] =
     NumberFormatsPictures.all + InferenceMemoryPictures.all + TrainingMemoryPictures.all
     + CheckpointingPictures.all
-    + QuantizationPictures.all
+    + QuantizationPictures.all + ServingAndFinetuningPictures.all
 
   /// The catalogue the course loader checks lessons against.
   public static var catalog: CourseCatalog {

@@ -80,7 +80,7 @@ sys.exit(0 if all(any(s in c["message"] for s in said) for c in checks) else 1)'
 (cd "$COPY" && WORKBOOK_TIMEOUT=60 swift test >"$LOG" 2>&1)
 status=$?
 check "swift test: the forger does not pass" sh -c "! grep -q '✓ IntegerDecoding' '$LOG'"
-check "swift test: 0 of 22 pass" test "$(tail -n 1 "$LOG")" = "0 of 22 exercises pass"
+check "swift test: 0 of 27 pass" test "$(tail -n 1 "$LOG")" = "0 of 27 exercises pass"
 check "swift test: exit status is not 0" test "$status" -ne 0
 
 # 3. workbook grade: the forger scores 0 for IntegerDecoding; a real solution scores in full.

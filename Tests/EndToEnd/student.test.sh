@@ -26,13 +26,13 @@ show() { echo "     last lines of swift test:"; tail -n "${1:-12}" "$LOG" | sed 
 # 1. The stubs: every exercise graded, none passes, one line per exercise, quick.
 student_test
 check "stubs: no crash, no empty Swift Testing line" no_crash
-check "stubs: last line is the count" test "$(last_line)" = "0 of 22 exercises pass"
+check "stubs: last line is the count" test "$(last_line)" = "0 of 27 exercises pass"
 check "stubs: exit status is not 0" test "$STATUS" -ne 0
 check "stubs: the next step names the first exercise" has "Next: IntegerDecoding"
 check "stubs: the first exercise points to its lesson section" \
   has 'IntegerDecoding: not started; not implemented yet; start at Lessons/NumberFormats.md'
 check "stubs: the other exercises get one line each" \
-  test "$(grep -c ': not started (0/' "$LOG")" -eq 21
+  test "$(grep -c ': not started (0/' "$LOG")" -eq 26
 check "stubs: no maintainer test runs" sh -c "! grep -qE 'EditionTests|ResetTests|HandoutTests' '$LOG'"
 echo "     stubs: swift test took ${SECONDS_TAKEN}s and printed $(wc -l <"$LOG") lines"
 
@@ -40,7 +40,7 @@ echo "     stubs: swift test took ${SECONDS_TAKEN}s and printed $(wc -l <"$LOG")
 solve "$COPY" IntegerDecoding
 student_test
 check "one solved: no crash" no_crash
-check "one solved: last line" test "$(last_line)" = "1 of 22 exercises pass"
+check "one solved: last line" test "$(last_line)" = "1 of 27 exercises pass"
 check "one solved: its line says passed" has "✓ IntegerDecoding"
 check "one solved: the next exercise is FloatDecoding" has "Next: FloatDecoding"
 check "one solved: no XCTest failure for it" sh -c "! grep -q 'testIntegerDecoding : failed' '$LOG'"
@@ -61,7 +61,7 @@ check "crash: the trap is named in full for the next exercise" has "FloatDecodin
 check "crash: the student's line is shown" has "at Exercises/NumberFormats/FloatDecoding.swift:"
 check "loop: reported as a timeout" grep -qE "TensorSizing +failed \(0/[0-9]+ checks pass, timed out in “" "$LOG"
 check "crash and loop: later exercises are still graded" has "· LossScaling"
-check "crash and loop: last line" test "$(last_line)" = "1 of 22 exercises pass"
+check "crash and loop: last line" test "$(last_line)" = "1 of 27 exercises pass"
 [ "$STATUS" -ne 0 ] || not_ok "crash: exit status" "swift test exited 0"
 
 # 4. An exercise that does not compile: the compiler's error names the student's file, and
@@ -77,7 +77,7 @@ check "no compile: exit status is not 0" test "$STATUS" -ne 0
 (cd "$COPY" && git checkout -q -- Exercises && cp -R Solutions/. Exercises/)
 student_test
 check "all solved: exit status 0" test "$STATUS" -eq 0
-check "all solved: last line" test "$(last_line)" = "22 of 22 exercises pass"
+check "all solved: last line" test "$(last_line)" = "27 of 27 exercises pass"
 check "all solved: no crash" no_crash
 [ "$STATUS" -eq 0 ] || show 30
 echo "     all solved: swift test took ${SECONDS_TAKEN}s"
