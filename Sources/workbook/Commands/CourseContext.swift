@@ -82,14 +82,6 @@ struct CourseContext {
       "unknown exercise '\(name)'\(closest(name, in: names)); see workbook list")
   }
 
-  /// The status word of an exercise: done, failed or pending.
-  func status(of exercise: ExerciseReference) -> String {
-    guard let verdict = progress.exercises[exercise.name] else { return "pending" }
-    return verdict.passed ? "done" : "failed"
-  }
-
-  /// The first exercise in course order that is not done.
-  var current: ExerciseReference? {
-    course.exercises.first { status(of: $0) != "done" }
-  }
+  /// The first exercise in course order that is not done (the dashboard's and watch's rule).
+  var current: ExerciseReference? { progress.current(in: course) }
 }
