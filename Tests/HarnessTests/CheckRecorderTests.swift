@@ -1,4 +1,5 @@
 import Harness
+import Units
 import XCTest
 
 final class CheckRecorderTests: XCTestCase {

@@ -1,4 +1,5 @@
 import Harness
+import Units
 
 /// Every figure the Checkpointing lesson states, computed here: peaks and recomputations are
 /// measured by replaying schedules on a real `ActivationStore`; the rest follow from the

@@ -1,4 +1,6 @@
+import Drawing
 import Harness
+import Units
 
 /// The pictures of the Checkpointing lesson, drawn from replays metered by an
 /// `ActivationStore` and from the swap cost model's timeline.
@@ -74,7 +76,8 @@ struct MemoryTimeline {
 
   func svg() -> String {
     let (left, right, panel, gap) = (50.0, 20.0, 90.0, 40.0)
-    var canvas = SVGCanvas(width: 760, height: 50 + Double(series.count) * (panel + gap) + 10)
+    var canvas = SVGCanvas(
+      width: 760, height: 50 + Double(series.count) * (panel + gap) + 10, style: .inlineCSS)
     let plotWidth = canvas.width - left - right
     canvas.text(
       "Live activations over one training step, N = \(depth) layers", x: left, y: 22, size: 14,
@@ -97,7 +100,7 @@ struct MemoryTimeline {
         previous = live
       }
       canvas.polyline(steps, stroke: line.colour, fill: "none")
-      canvas.text(line.name, x: left + 6, y: top - 4, color: line.colour, bold: true)
+      canvas.text(line.name, x: left + 6, y: top - 4, fill: line.colour, bold: true)
       canvas.text("\(line.peak)", x: left - 8, y: y(line.peak) + 4, size: 11, anchor: "end")
       canvas.text("0", x: left - 8, y: bottom + 4, size: 11, anchor: "end")
       canvas.text(
@@ -109,7 +112,7 @@ struct MemoryTimeline {
     canvas.text(
       "time (forward = 1, backward = 2)", x: left + plotWidth / 2, y: canvas.height - 12,
       size: 11, anchor: "middle")
-    return canvas.document
+    return canvas.document()
   }
 
   func terminal(_ color: Bool) -> String {
@@ -125,9 +128,9 @@ struct MemoryTimeline {
         previous = live
       }
       let label = "\(line.name), peak \(line.peak), \(Int(line.duration)) units"
-      lines.append(TerminalDrawing.paint(label, line.ansi, color))
+      lines.append(TerminalDrawing.paint256(label, line.ansi, color: color))
       for row in TerminalDrawing.columns(bins, maximum: Double(highest), rows: 3) {
-        lines.append("│" + TerminalDrawing.paint(row, line.ansi, color))
+        lines.append("│" + TerminalDrawing.paint256(row, line.ansi, color: color))
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -161,7 +164,7 @@ struct TradeoffCurve {
 
   func svg() -> String {
     let (left, right, panel) = (70.0, 20.0, 120.0)
-    var canvas = SVGCanvas(width: 760, height: 2 * panel + 140)
+    var canvas = SVGCanvas(width: 760, height: 2 * panel + 140, style: .inlineCSS)
     let plotWidth = canvas.width - left - right
     let barWidth = plotWidth / Double(max(1, peaks.count))
     canvas.text(
@@ -175,7 +178,7 @@ struct TradeoffCurve {
       let maximum = Double(values.max() ?? 1)
       let bottom = top + panel
       canvas.line(x1: left, y1: bottom, x2: left + plotWidth, y2: bottom, stroke: "#888")
-      canvas.text(title, x: left + 4, y: top - 6, size: 12, color: colour, bold: true)
+      canvas.text(title, x: left + 4, y: top - 6, size: 12, fill: colour, bold: true)
       canvas.text("\(Int(maximum))", x: left - 8, y: top + 4, size: 11, anchor: "end")
       canvas.text("0", x: left - 8, y: bottom + 4, size: 11, anchor: "end")
       for (index, value) in values.enumerated() {
@@ -201,7 +204,7 @@ struct TradeoffCurve {
     canvas.text(
       "segment length K", x: left + plotWidth / 2, y: canvas.height - 14, size: 11,
       anchor: "middle")
-    return canvas.document
+    return canvas.document()
   }
 
   func terminal(_ color: Bool) -> String {
@@ -209,13 +212,13 @@ struct TradeoffCurve {
     for row in TerminalDrawing.columns(
       peaks.map(Double.init), maximum: Double(peaks.max() ?? 1), rows: 4)
     {
-      lines.append("│" + TerminalDrawing.paint(row, 32, color))
+      lines.append("│" + TerminalDrawing.paint256(row, 32, color: color))
     }
     lines.append("extra layer forwards")
     for row in TerminalDrawing.columns(
       extras.map(Double.init), maximum: Double(extras.max() ?? 1), rows: 3)
     {
-      lines.append("│" + TerminalDrawing.paint(row, 172, color))
+      lines.append("│" + TerminalDrawing.paint256(row, 172, color: color))
     }
     let first = best.first ?? 1
     let marks = String(repeating: " ", count: first) + String(repeating: "↑", count: best.count)
@@ -243,7 +246,8 @@ struct SwapPicture {
 
   func svg() -> String {
     let (left, right, lane) = (110.0, 20.0, 26.0)
-    var canvas = SVGCanvas(width: 760, height: 60 + Double(runs.count) * (2 * lane + 60))
+    var canvas = SVGCanvas(
+      width: 760, height: 60 + Double(runs.count) * (2 * lane + 60), style: .inlineCSS)
     let plotWidth = canvas.width - left - right
     let x = { (t: Double) in left + t / longest * plotWidth }
     canvas.text(
@@ -280,7 +284,7 @@ struct SwapPicture {
     }
     canvas.text(
       "time (ms)", x: left + plotWidth / 2, y: canvas.height - 8, size: 11, anchor: "middle")
-    return canvas.document
+    return canvas.document()
   }
 
   func terminal(_ color: Bool) -> String {
@@ -310,7 +314,7 @@ struct SwapPicture {
         for (column, character) in row.enumerated() {
           let colour = painted.first { $0.0 <= column && column < $0.1 }?.2
           text +=
-            colour.map { TerminalDrawing.paint(String(character), $0, color) }
+            colour.map { TerminalDrawing.paint256(String(character), $0, color: color) }
             ?? String(character)
         }
         lines.append((onLink ? "link    │" : "compute │") + text)

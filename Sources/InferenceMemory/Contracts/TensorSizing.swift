@@ -1,3 +1,5 @@
+import Units
+
 /// The contract of the TensorSizing exercise: bytes of tensors and of a GPT-3 model's weights.
 ///
 /// Every size is `⌈elements × storageBits ÷ 8⌉` bytes: exact for every type but int4, where two

@@ -1,4 +1,6 @@
+import Drawing
 import Harness
+import Units
 
 /// Every figure the InferenceMemory lesson states, computed from first principles.
 public enum InferenceMemoryFigures {
@@ -24,34 +26,35 @@ public enum InferenceMemoryFigures {
       let short = model.name.replacing("GPT-3 ", with: "")
       let slug = short.lowercased().replacing(".", with: "-")
       let count = model.parameterCount()
-      figures.append(Figure("gpt3-\(slug)-params", FigureFormatting.count(count)))
-      figures.append(Figure("gpt3-\(slug)-fp16", FigureFormatting.bytes(count * 2)))
+      figures.append(Figure("gpt3-\(slug)-params", FigureText.count(count)))
+      figures.append(Figure("gpt3-\(slug)-fp16", FigureText.bytes(count * 2)))
       // Biases (q, k, v, out: 4d; MLP: 4d + d) and two layer norms (2 × 2d) per block, one final
       // norm: the terms the closed form leaves out. The lesson quotes the two ends of the family.
       let extra = 13 * model.layers * model.dModel + 2 * model.dModel
       guard slug == "small" || slug == "175b" else { continue }
       figures.append(
         Figure(
-          "gpt3-\(slug)-extra-share", FigureFormatting.percent(Double(extra) / Double(count))))
+          "gpt3-\(slug)-extra-share",
+          FigureText.percent(Double(extra) / Double(count), significantDigits: 2)))
     }
     let big = GPT3Architecture.family[7].parameterCount()
     let thirteen = GPT3Architecture.family[6]
     let consistent = thirteen.parameterCount(dModel: thirteen.heads * thirteen.dHead)
     let xl = GPT3Architecture.family[3]
     figures += [
-      Figure("gpt3-175b-exact", FigureFormatting.grouped(big)),
+      Figure("gpt3-175b-exact", FigureText.grouped(big)),
       Figure(
-        "gpt3-6-7b-exact", FigureFormatting.grouped(GPT3Architecture.family[5].parameterCount())),
-      Figure("gpt3-175b-fp32", FigureFormatting.bytes(big * 4)),
-      Figure("gpt3-175b-int8", FigureFormatting.bytes(big)),
-      Figure("gpt3-175b-int4", FigureFormatting.bytes((big * 4 + 7) / 8)),
-      Figure("gpt3-175b-nominal-fp16", FigureFormatting.bytes(175_000_000_000 * 2)),
-      Figure("gpt3-175b-nominal-fp32", FigureFormatting.bytes(175_000_000_000 * 4)),
+        "gpt3-6-7b-exact", FigureText.grouped(GPT3Architecture.family[5].parameterCount())),
+      Figure("gpt3-175b-fp32", FigureText.bytes(big * 4)),
+      Figure("gpt3-175b-int8", FigureText.bytes(big)),
+      Figure("gpt3-175b-int4", FigureText.bytes((big * 4 + 7) / 8)),
+      Figure("gpt3-175b-nominal-fp16", FigureText.bytes(175_000_000_000 * 2)),
+      Figure("gpt3-175b-nominal-fp32", FigureText.bytes(175_000_000_000 * 4)),
       Figure("gpt3-13b-heads-width", String(thirteen.heads * thirteen.dHead)),
-      Figure("gpt3-13b-5120-params", FigureFormatting.count(consistent)),
+      Figure("gpt3-13b-5120-params", FigureText.count(consistent)),
       Figure(
         "gpt3-13b-width-difference",
-        FigureFormatting.count(thirteen.parameterCount() - consistent)),
+        FigureText.count(thirteen.parameterCount() - consistent)),
       Figure("gpt3-xl-heads-width", String(xl.heads * xl.dHead)),
     ]
     return figures
@@ -65,14 +68,14 @@ public enum InferenceMemoryFigures {
     // The lecture's GPT-3 example: 3.2M tokens per batch, one tensor of width 12288 per layer.
     let tokens = 3_200_000 * 12_288
     return [
-      Figure("act-conv", FigureFormatting.bytes(conv)),
-      Figure("act-mlp", FigureFormatting.bytes(mlp)),
-      Figure("act-gpt3-sequence", FigureFormatting.bytes(sequence)),
+      Figure("act-conv", FigureText.bytes(conv)),
+      Figure("act-mlp", FigureText.bytes(mlp)),
+      Figure("act-gpt3-sequence", FigureText.bytes(sequence)),
       Figure("act-lecture-sequences", String(Int((3_200_000.0 / 2048).rounded()))),
-      Figure("act-lecture-elements", FigureFormatting.count(tokens)),
-      Figure("act-lecture-fp16", FigureFormatting.bytes(tokens * 2)),
-      Figure("act-lecture-fp32", FigureFormatting.bytes(tokens * 4)),
-      Figure("act-lecture-96-layers", FigureFormatting.bytes(96 * tokens * 2)),
+      Figure("act-lecture-elements", FigureText.count(tokens)),
+      Figure("act-lecture-fp16", FigureText.bytes(tokens * 2)),
+      Figure("act-lecture-fp32", FigureText.bytes(tokens * 4)),
+      Figure("act-lecture-96-layers", FigureText.bytes(96 * tokens * 2)),
     ]
   }
 
@@ -85,11 +88,11 @@ public enum InferenceMemoryFigures {
     let peak = ReferencePlanning.peakBytes(block)
     let kvPerToken = kvBytesPerToken(gpt3)
     return [
-      Figure("act-lecture-block-peak", FigureFormatting.bytes(peak)),
+      Figure("act-lecture-block-peak", FigureText.bytes(peak)),
       Figure("act-lecture-block-widths", String(peak / block.tensors[0].bytes)),
-      Figure("gpt3-175b-kv-token", FigureFormatting.bytes(kvPerToken)),
-      Figure("gpt3-175b-kv-sequence", FigureFormatting.bytes(kvPerToken * 2048)),
-      Figure("gpt3-175b-kv-lecture-batch", FigureFormatting.bytes(kvPerToken * 3_200_000)),
+      Figure("gpt3-175b-kv-token", FigureText.bytes(kvPerToken)),
+      Figure("gpt3-175b-kv-sequence", FigureText.bytes(kvPerToken * 2048)),
+      Figure("gpt3-175b-kv-lecture-batch", FigureText.bytes(kvPerToken * 3_200_000)),
     ]
   }
 
@@ -103,11 +106,11 @@ public enum InferenceMemoryFigures {
     func rule(_ parameters: Int, _ bytes: Int) -> Double { Double(parameters * bytes) * 1.2 }
     let device = 24_000_000_000
     return [
-      Figure("rule-13b-weights", FigureFormatting.bytes(13_000_000_000 * 2)),
+      Figure("rule-13b-weights", FigureText.bytes(13_000_000_000 * 2)),
       Figure("rule-13b-total", ByteFormatting.decimal(rule(13_000_000_000, 2))),
       Figure("rule-175b-total", ByteFormatting.decimal(rule(175_000_000_000, 2))),
       // The question turns the rule around: the largest fp16 model a 24 GB device serves.
-      Figure("rule-device", FigureFormatting.bytes(device)),
+      Figure("rule-device", FigureText.bytes(device)),
       Figure(
         "rule-device-max-billions", ByteFormatting.trimmed(Double(device) / 2.4e9, decimals: 1)),
     ]
@@ -123,18 +126,18 @@ public enum InferenceMemoryFigures {
     let uneven = [784, 4096, 10]
     let unevenBound = zip(uneven, uneven.dropFirst()).map { $0 + $1 }.max() ?? 0
     return [
-      Figure("deep-activation", FigureFormatting.bytes(width * batch * 4)),
-      Figure("deep-naive", FigureFormatting.bytes(naive)),
-      Figure("deep-pingpong", FigureFormatting.bytes(pingPong)),
-      Figure("deep-ratio", FigureFormatting.ratio(Double(naive) / Double(pingPong))),
+      Figure("deep-activation", FigureText.bytes(width * batch * 4)),
+      Figure("deep-naive", FigureText.bytes(naive)),
+      Figure("deep-pingpong", FigureText.bytes(pingPong)),
+      Figure("deep-ratio", FigureText.ratio(Double(naive) / Double(pingPong))),
       Figure("timeline-layers", String(InferenceTimeline.widths.count - 1)),
-      Figure("timeline-naive-peak", FigureFormatting.bytes(runs.naive.peakBytes)),
+      Figure("timeline-naive-peak", FigureText.bytes(runs.naive.peakBytes)),
       Figure("timeline-naive-allocations", String(runs.naive.allocations)),
-      Figure("timeline-pingpong-peak", FigureFormatting.bytes(runs.pingPong.peakBytes)),
+      Figure("timeline-pingpong-peak", FigureText.bytes(runs.pingPong.peakBytes)),
       Figure("timeline-pingpong-allocations", String(runs.pingPong.allocations)),
-      Figure("uneven-naive", FigureFormatting.bytes(uneven.reduce(0, +) * 4)),
-      Figure("uneven-pingpong", FigureFormatting.bytes(2 * (uneven.max() ?? 0) * 4)),
-      Figure("uneven-bound", FigureFormatting.bytes(unevenBound * 4)),
+      Figure("uneven-naive", FigureText.bytes(uneven.reduce(0, +) * 4)),
+      Figure("uneven-pingpong", FigureText.bytes(2 * (uneven.max() ?? 0) * 4)),
+      Figure("uneven-bound", FigureText.bytes(unevenBound * 4)),
     ]
   }
 
@@ -150,15 +153,15 @@ public enum InferenceMemoryFigures {
     }
     let peak = ReferencePlanning.peakBytes(block)
     return lifetimes + [
-      Figure("block-narrow", FigureFormatting.bytes(block.tensors[0].bytes)),
-      Figure("block-wide", FigureFormatting.bytes(block.tensors[5].bytes)),
-      Figure("block-peak", FigureFormatting.bytes(peak)),
-      Figure("block-greedy-excess", FigureFormatting.bytes(greedy.totalBytes - peak)),
+      Figure("block-narrow", FigureText.bytes(block.tensors[0].bytes)),
+      Figure("block-wide", FigureText.bytes(block.tensors[5].bytes)),
+      Figure("block-peak", FigureText.bytes(peak)),
+      Figure("block-greedy-excess", FigureText.bytes(greedy.totalBytes - peak)),
       Figure("block-greedy-buffers", String(greedy.bufferBytes.count)),
-      Figure("block-greedy-total", FigureFormatting.bytes(greedy.totalBytes)),
-      Figure("block-optimum", FigureFormatting.bytes(optimum.totalBytes)),
+      Figure("block-greedy-total", FigureText.bytes(greedy.totalBytes)),
+      Figure("block-optimum", FigureText.bytes(optimum.totalBytes)),
       Figure("block-optimum-buffers", String(optimum.bufferBytes.count)),
-      Figure("block-no-reuse", FigureFormatting.bytes(block.tensors.reduce(0) { $0 + $1.bytes })),
+      Figure("block-no-reuse", FigureText.bytes(block.tensors.reduce(0) { $0 + $1.bytes })),
       Figure("chain-buffers", String(chain.bufferBytes.count)),
     ]
   }
@@ -182,10 +185,10 @@ public enum InferenceMemoryFigures {
       Figure("block-tokens", String(tokens)),
       Figure("block-hidden", String(hidden)),
       Figure("block-heads", String(model.heads)),
-      Figure("block-qkv-step", FigureFormatting.bytes(5 * narrow)),
-      Figure("block-fused-peak", FigureFormatting.bytes(fused)),
-      Figure("block-scores", FigureFormatting.bytes(scores)),
-      Figure("block-unfused-peak", FigureFormatting.bytes(unfused)),
+      Figure("block-qkv-step", FigureText.bytes(5 * narrow)),
+      Figure("block-fused-peak", FigureText.bytes(fused)),
+      Figure("block-scores", FigureText.bytes(scores)),
+      Figure("block-unfused-peak", FigureText.bytes(unfused)),
     ]
   }
 
@@ -199,9 +202,9 @@ public enum InferenceMemoryFigures {
       ReferencePlanning.greedyBySize(ComputationGraph.lessonBlock).totalBytes
       - ReferencePlanning.peakBytes(ComputationGraph.lessonBlock)
     return [
-      Figure("kv-6-7b-token", FigureFormatting.bytes(perToken)),
-      Figure("kv-6-7b-sequence", FigureFormatting.bytes(perSequence)),
-      Figure("serving-spare", FigureFormatting.bytes(spare)),
+      Figure("kv-6-7b-token", FigureText.bytes(perToken)),
+      Figure("kv-6-7b-sequence", FigureText.bytes(perSequence)),
+      Figure("serving-spare", FigureText.bytes(spare)),
       Figure("serving-extra-sequences", String(spare / perSequence)),
       Figure("block-greedy-excess-kv-tokens", String(greedyExcess / perToken)),
     ]

@@ -1,3 +1,5 @@
+import Units
+
 extension ComputationGraph {
   /// One pre-norm transformer block, the lesson's example of a graph with skip connections.
   ///

@@ -1,3 +1,4 @@
+import Drawing
 import Harness
 
 /// The `block-lifetimes` pictures: when each tensor of the transformer block is live, which
@@ -32,9 +33,7 @@ enum BlockLifetimesPicture {
     let plan = plan(optimal: optimal)
     let live = ReferencePlanning.liveBytes(graph)
     let steps = graph.stepCount
-    func padded(_ text: String, _ width: Int) -> String {
-      text + String(repeating: " ", count: max(0, width - text.count))
-    }
+    func padded(_ text: String, _ width: Int) -> String { TerminalDrawing.pad(text, width) }
     var lines = [
       padded("tensor", 7) + padded("bytes", 10)
         + (0..<steps).map { padded(String($0), 3) }.joined() + "buffer"
@@ -45,18 +44,18 @@ enum BlockLifetimesPicture {
         spans[index].first <= step && step <= spans[index].last ? "\u{2588}\u{2588} " : "   "
       }.joined()
       lines.append(
-        padded(tensor.name, 7) + padded(FigureFormatting.bytes(tensor.bytes), 10)
-          + PictureDrawing.paint(
-            cells, code: PictureDrawing.ansi[buffer % PictureDrawing.ansi.count], color: color)
+        padded(tensor.name, 7) + padded(FigureText.bytes(tensor.bytes), 10)
+          + TerminalDrawing.paint(
+            cells, Palette.categoricalANSI[buffer % Palette.categoricalANSI.count], color: color)
           + String(buffer))
     }
     let top = live.max() ?? 0
     lines.append(
-      padded("live", 17) + live.map { "\(PictureDrawing.block($0, maximum: top))  " }.joined()
-        + "peak " + FigureFormatting.bytes(top))
+      padded("live", 17) + live.map { "\(TerminalDrawing.sparkBlock($0, maximum: top))  " }.joined()
+        + "peak " + FigureText.bytes(top))
     lines.append(
       (optimal ? "best plan: " : "greedy by size: ")
-        + "\(plan.bufferBytes.count) buffers, \(FigureFormatting.bytes(plan.totalBytes))")
+        + "\(plan.bufferBytes.count) buffers, \(FigureText.bytes(plan.totalBytes))")
     return lines.joined(separator: "\n")
   }
 
@@ -72,60 +71,47 @@ enum BlockLifetimesPicture {
     let width = Int(left + cell * Double(steps) + 120)
     let height = Int(chartTop + chartHeight + 40)
     let peak = Double(max(live.max() ?? 1, 1))
-    var body = [
-      PictureDrawing.text(
-        "One transformer block: lifetimes and shared buffers", x: 16, y: 24, size: 15,
-        weight: "bold"),
-      PictureDrawing.text(
-        "2048 tokens × hidden 4096, fp16; colour = buffer from "
-          + (optimal ? "the best plan " : "greedy by size ")
-          + "(\(plan.bufferBytes.count) buffers, \(FigureFormatting.bytes(plan.totalBytes)))",
-        x: 16, y: 44, size: 12, fill: "#555"),
-    ]
+    var canvas = SVGCanvas(width: Double(width), height: Double(height), style: .weighted)
+    canvas.text(
+      "One transformer block: lifetimes and shared buffers", x: 16, y: 24, size: 15, bold: true)
+    canvas.text(
+      "2048 tokens × hidden 4096, fp16; colour = buffer from "
+        + (optimal ? "the best plan " : "greedy by size ")
+        + "(\(plan.bufferBytes.count) buffers, \(FigureText.bytes(plan.totalBytes)))",
+      x: 16, y: 44, size: 12, fill: "#555")
     for step in 0..<steps {
       let name = graph.operations[graph.order[step]].name
-      body.append(
-        PictureDrawing.text(
-          "\(step) \(name)", x: left + cell * (Double(step) + 0.5), y: top - 8, size: 10,
-          anchor: "middle"))
+      canvas.text(
+        "\(step) \(name)", x: left + cell * (Double(step) + 0.5), y: top - 8, size: 10,
+        anchor: "middle")
     }
     for (index, tensor) in graph.tensors.enumerated() {
       let y = top + row * Double(index)
       let buffer = plan.bufferOfTensor[index]
-      let colour = PictureDrawing.palette[buffer % PictureDrawing.palette.count]
-      body.append(
-        PictureDrawing.text(
-          "\(tensor.name)  \(FigureFormatting.bytes(tensor.bytes))", x: left - 10, y: y + 16,
-          size: 12, anchor: "end"))
+      let colour = Palette.categorical[buffer % Palette.categorical.count]
+      canvas.text(
+        "\(tensor.name)  \(FigureText.bytes(tensor.bytes))", x: left - 10, y: y + 16, size: 12,
+        anchor: "end")
       let span = spans[index]
-      body.append(
-        "<rect x=\"\(PictureDrawing.number(left + cell * Double(span.first) + 3))\" "
-          + "y=\"\(PictureDrawing.number(y + 4))\" "
-          + "width=\"\(PictureDrawing.number(cell * Double(span.last - span.first + 1) - 6))\" "
-          + "height=\"\(PictureDrawing.number(row - 8))\" rx=\"4\" fill=\"\(colour)\"/>")
-      body.append(
-        PictureDrawing.text(
-          "buffer \(buffer)", x: left + cell * Double(steps) + 10, y: y + 16, size: 11,
-          fill: colour))
+      canvas.rect(
+        x: left + cell * Double(span.first) + 3, y: y + 4,
+        width: cell * Double(span.last - span.first + 1) - 6, height: row - 8, fill: colour,
+        radius: 4)
+      canvas.text(
+        "buffer \(buffer)", x: left + cell * Double(steps) + 10, y: y + 16, size: 11, fill: colour)
     }
     for (step, bytes) in live.enumerated() {
       let barHeight = chartHeight * Double(bytes) / peak
       let isPeak = Double(bytes) == peak
-      body.append(
-        "<rect x=\"\(PictureDrawing.number(left + cell * Double(step) + 10))\" "
-          + "y=\"\(PictureDrawing.number(chartTop + chartHeight - barHeight))\" "
-          + "width=\"\(PictureDrawing.number(cell - 20))\" "
-          + "height=\"\(PictureDrawing.number(barHeight))\" "
-          + "fill=\"\(isPeak ? "#d62728" : "#999999")\"/>")
-      body.append(
-        PictureDrawing.text(
-          FigureFormatting.bytes(bytes), x: left + cell * (Double(step) + 0.5),
-          y: chartTop + chartHeight + 14, size: 9, anchor: "middle"))
+      canvas.rect(
+        x: left + cell * Double(step) + 10, y: chartTop + chartHeight - barHeight,
+        width: cell - 20, height: barHeight, fill: isPeak ? "#d62728" : "#999999")
+      canvas.text(
+        FigureText.bytes(bytes), x: left + cell * (Double(step) + 0.5),
+        y: chartTop + chartHeight + 14, size: 9, anchor: "middle")
     }
-    body.append(
-      PictureDrawing.text(
-        "live bytes", x: left - 10, y: chartTop + chartHeight / 2, size: 12, anchor: "end"))
-    return PictureDrawing.document(
-      width: width, height: height, title: "Transformer block lifetimes", body: body)
+    canvas.text(
+      "live bytes", x: left - 10, y: chartTop + chartHeight / 2, size: 12, anchor: "end")
+    return canvas.document(title: "Transformer block lifetimes")
   }
 }

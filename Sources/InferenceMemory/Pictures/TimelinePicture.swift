@@ -1,3 +1,4 @@
+import Drawing
 import Harness
 
 /// The `inference-timeline` picture: live activation bytes over one forward pass, naive
@@ -19,9 +20,9 @@ enum TimelinePicture {
     let (naive, pingPong) = InferenceTimeline.runs
     let top = max(naive.peakBytes, pingPong.peakBytes)
     func line(_ name: String, _ run: TimelineRun, code: Int) -> String {
-      let bars = String(run.samples.map { PictureDrawing.block($0, maximum: top) })
-      return name + PictureDrawing.paint(bars, code: code, color: color) + "  peak "
-        + FigureFormatting.bytes(run.peakBytes) + ", \(run.allocations) allocations"
+      let bars = String(run.samples.map { TerminalDrawing.sparkBlock($0, maximum: top) })
+      return name + TerminalDrawing.paint(bars, code, color: color) + "  peak "
+        + FigureText.bytes(run.peakBytes) + ", \(run.allocations) allocations"
     }
     return [
       "live activation bytes after each layer (same scale)",
@@ -33,62 +34,53 @@ enum TimelinePicture {
 
   static func svg() -> String {
     let (naive, pingPong) = InferenceTimeline.runs
-    let (width, height) = (680, 340)
+    let (width, height) = (680.0, 340.0)
     let (left, right, top, bottom) = (80.0, 20.0, 70.0, 50.0)
-    let plotWidth = Double(width) - left - right
-    let plotHeight = Double(height) - top - bottom
+    let plotWidth = width - left - right
+    let plotHeight = height - top - bottom
     let steps = max(naive.samples.count, 1)
     let peak = Double(max(naive.peakBytes, pingPong.peakBytes, 1))
     func x(_ step: Int) -> Double { left + plotWidth * Double(step) / Double(steps) }
     func y(_ bytes: Int) -> Double { top + plotHeight * (1 - Double(bytes) / peak) }
-    func area(_ run: TimelineRun, fill: String) -> String {
-      var points = ["\(PictureDrawing.number(x(0))),\(PictureDrawing.number(y(0)))"]
+    var canvas = SVGCanvas(width: width, height: height, style: .weighted)
+    func area(_ run: TimelineRun, fill: String) {
+      var points = [(x(0), y(0))]
       for (step, bytes) in run.samples.enumerated() {
-        points.append("\(PictureDrawing.number(x(step))),\(PictureDrawing.number(y(bytes)))")
-        points.append("\(PictureDrawing.number(x(step + 1))),\(PictureDrawing.number(y(bytes)))")
+        points += [(x(step), y(bytes)), (x(step + 1), y(bytes))]
       }
-      points.append("\(PictureDrawing.number(x(run.samples.count))),\(PictureDrawing.number(y(0)))")
-      return "<polygon points=\"\(points.joined(separator: " "))\" fill=\"\(fill)\" "
-        + "fill-opacity=\"0.35\" stroke=\"\(fill)\" stroke-width=\"1.5\"/>"
+      points.append((x(run.samples.count), y(0)))
+      canvas.polygon(points, fill: fill, opacity: 0.35, stroke: fill, strokeWidth: 1.5)
     }
-    var body = [
-      PictureDrawing.text(
-        "Live activation memory during one forward pass", x: left, y: 24, size: 15,
-        weight: "bold"),
-      PictureDrawing.text(
-        "naive: a new buffer per layer, all kept (peak \(FigureFormatting.bytes(naive.peakBytes)), "
-          + "\(naive.allocations) allocations)", x: left + 14, y: 44,
-        fill: PictureDrawing.palette[3]),
-      PictureDrawing.text(
-        "ping-pong: two buffers of the widest layer (peak "
-          + "\(FigureFormatting.bytes(pingPong.peakBytes)), \(pingPong.allocations) allocations)",
-        x: left + 14, y: 60, fill: PictureDrawing.palette[0]),
-      "<rect x=\"\(PictureDrawing.number(left))\" y=\"35\" width=\"9\" height=\"9\" fill=\"\(PictureDrawing.palette[3])\"/>",
-      "<rect x=\"\(PictureDrawing.number(left))\" y=\"51\" width=\"9\" height=\"9\" fill=\"\(PictureDrawing.palette[0])\"/>",
-      area(naive, fill: PictureDrawing.palette[3]),
-      area(pingPong, fill: PictureDrawing.palette[0]),
-      "<line x1=\"\(PictureDrawing.number(left))\" y1=\"\(PictureDrawing.number(top + plotHeight))\" "
-        + "x2=\"\(PictureDrawing.number(left + plotWidth))\" y2=\"\(PictureDrawing.number(top + plotHeight))\" stroke=\"#444\"/>",
-      "<line x1=\"\(PictureDrawing.number(left))\" y1=\"\(PictureDrawing.number(top))\" "
-        + "x2=\"\(PictureDrawing.number(left))\" y2=\"\(PictureDrawing.number(top + plotHeight))\" stroke=\"#444\"/>",
-    ]
+    let (naiveColour, pingPongColour) = (Palette.categorical[3], Palette.categorical[0])
+    canvas.text(
+      "Live activation memory during one forward pass", x: left, y: 24, size: 15, bold: true)
+    canvas.text(
+      "naive: a new buffer per layer, all kept (peak \(FigureText.bytes(naive.peakBytes)), "
+        + "\(naive.allocations) allocations)", x: left + 14, y: 44, fill: naiveColour)
+    canvas.text(
+      "ping-pong: two buffers of the widest layer (peak "
+        + "\(FigureText.bytes(pingPong.peakBytes)), \(pingPong.allocations) allocations)",
+      x: left + 14, y: 60, fill: pingPongColour)
+    canvas.rect(x: left, y: 35, width: 9, height: 9, fill: naiveColour)
+    canvas.rect(x: left, y: 51, width: 9, height: 9, fill: pingPongColour)
+    area(naive, fill: naiveColour)
+    area(pingPong, fill: pingPongColour)
+    canvas.line(
+      x1: left, y1: top + plotHeight, x2: left + plotWidth, y2: top + plotHeight, stroke: "#444")
+    canvas.line(x1: left, y1: top, x2: left, y2: top + plotHeight, stroke: "#444")
     for fraction in [0.0, 0.5, 1.0] {
       let bytes = Int(peak * fraction)
-      body.append(
-        PictureDrawing.text(
-          FigureFormatting.bytes(bytes), x: left - 6, y: y(bytes) + 4, size: 11, anchor: "end"))
+      canvas.text(
+        FigureText.bytes(bytes), x: left - 6, y: y(bytes) + 4, size: 11, anchor: "end")
     }
     for (step, label) in labels.enumerated() where step < steps {
-      body.append(
-        PictureDrawing.text(
-          label, x: (x(step) + x(step + 1)) / 2, y: top + plotHeight + 16, size: 10,
-          anchor: "middle"))
+      canvas.text(
+        label, x: (x(step) + x(step + 1)) / 2, y: top + plotHeight + 16, size: 10,
+        anchor: "middle")
     }
-    body.append(
-      PictureDrawing.text(
-        "after the input, each layer, and the final frees", x: left + plotWidth / 2,
-        y: top + plotHeight + 36, size: 11, anchor: "middle", fill: "#555"))
-    return PictureDrawing.document(
-      width: width, height: height, title: "Naive forward against ping-pong", body: body)
+    canvas.text(
+      "after the input, each layer, and the final frees", x: left + plotWidth / 2,
+      y: top + plotHeight + 36, size: 11, anchor: "middle", fill: "#555")
+    return canvas.document(title: "Naive forward against ping-pong")
   }
 }

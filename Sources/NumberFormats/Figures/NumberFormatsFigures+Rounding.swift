@@ -1,4 +1,6 @@
+import Drawing
 import Harness
+import Units
 
 /// The lesson's figures about rounding, the 8-bit formats and memory.
 extension NumberFormatsFigures {
@@ -14,7 +16,7 @@ extension NumberFormatsFigures {
           figures.append(
             Figure(
               "card-\(name)-\(format.name)-relerr",
-              FigureText.percent(encoded.roundingError.magnitude / input)))
+              FigureText.percent(encoded.roundingError.magnitude / input, significantDigits: 2)))
         }
       }
     }

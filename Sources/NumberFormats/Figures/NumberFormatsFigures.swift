@@ -1,3 +1,4 @@
+import Drawing
 import Foundation
 import Harness
 
@@ -89,7 +90,7 @@ public enum NumberFormatsFigures {
       Figure("pi-fp32-fraction", String(decoded.fraction)),
       Figure("pi-fp32-fraction-scale", String(1 << FloatFormat.fp32.fractionBits)),
       Figure("pi-fp32-value", FigureText.exact(decoded.value)),
-      Figure("pi-fp32-error", FigureText.scientific(encoded.roundingError.magnitude, digits: 2)),
+      Figure("pi-fp32-error", FigureText.approximately(encoded.roundingError.magnitude, digits: 2)),
       Figure("half-example-exponent", String(half.biasedExponent)),
       Figure("half-example-power", String(half.unbiasedExponent)),
       Figure("half-example-fraction", String(half.fraction)),
@@ -110,7 +111,7 @@ public enum NumberFormatsFigures {
       Figure("\(name)-eps", FigureText.powerOfTwo(format.epsilon) ?? "?"),
       Figure(
         "\(name)-digits",
-        FigureText.decimal(Double(format.precision) * log10(2.0), decimals: 1)),
+        FigureText.number(Double(format.precision) * log10(2.0), decimals: 1)),
       Figure("\(name)-int-limit", FigureText.exact(format.largestExactInteger)),
     ]
   }
@@ -124,11 +125,11 @@ public enum NumberFormatsFigures {
     }
     let bf16After256 = FloatCodec.encode(257, in: .bf16).value
     return [
-      Figure("fp32-min-subnormal-decimal", FigureText.scientific(fp32.minSubnormal, digits: 2)),
-      Figure("fp32-min-normal-decimal", FigureText.scientific(fp32.minNormal, digits: 3)),
+      Figure("fp32-min-subnormal-decimal", FigureText.approximately(fp32.minSubnormal, digits: 2)),
+      Figure("fp32-min-normal-decimal", FigureText.approximately(fp32.minNormal, digits: 3)),
       Figure(
         "fp16-min-subnormal-decimal",
-        FigureText.scientific(FloatFormat.fp16.minSubnormal, digits: 2)),
+        FigureText.approximately(FloatFormat.fp16.minSubnormal, digits: 2)),
       Figure("fp32-nan-count", String(nanPatterns(fp32))),
       Figure("fp16-nan-count", String(nanPatterns(.fp16))),
       Figure("e4m3-nan-count", String(nanPatterns(.e4m3))),

@@ -1,3 +1,5 @@
+import Drawing
+
 /// Draws a format's bit layout, one box per bit coloured by field, filled with the bits of a
 /// sample value rounded into the format: from the format's description and the kit's encoder.
 struct BitLayoutPicture {
@@ -66,8 +68,8 @@ struct BitLayoutPicture {
     let width = max(margin * 2 + cell * format.totalBits + 40, margin * 2 + title.count * 9)
     let top = 44
     let height = top + cell + 58
-    var svg = SVG(width: width, height: height)
-    svg.text(x: margin, y: 20, title, size: 14, weight: "bold")
+    var svg = SVGCanvas(width: Double(width), height: Double(height), style: .monospace)
+    svg.text(title, x: Double(margin), y: 20, size: 14, bold: true)
     var position = 0
     var bitIndex = format.totalBits - 1
     for part in format.binaryFields(of: bits) {
@@ -76,39 +78,42 @@ struct BitLayoutPicture {
       for (offset, digit) in part.digits.enumerated() {
         let x = start + offset * cell
         svg.rect(
-          x: x, y: top, width: cell, height: cell, fill: part.field.fill, stroke: part.field.stroke)
-        svg.text(x: x + cell / 2, y: top + 15, String(digit), size: 13, anchor: "middle")
+          x: Double(x), y: Double(top), width: Double(cell), height: Double(cell),
+          fill: part.field.fill, stroke: part.field.stroke)
+        svg.text(
+          String(digit), x: Double(x + cell / 2), y: Double(top + 15), size: 13, anchor: "middle")
       }
       // The bit numbers at both ends of the field.
       svg.text(
-        x: start + cell / 2, y: top - 4, String(bitIndex), size: 9, anchor: "middle",
-        color: "#555555")
+        String(bitIndex), x: Double(start + cell / 2), y: Double(top - 4), size: 9,
+        anchor: "middle", fill: "#555555")
       let lowBit = bitIndex - part.digits.count + 1
       if part.digits.count > 1 {
         svg.text(
-          x: start + fieldWidth - cell / 2, y: top - 4, String(lowBit), size: 9, anchor: "middle",
-          color: "#555555")
+          String(lowBit), x: Double(start + fieldWidth - cell / 2), y: Double(top - 4), size: 9,
+          anchor: "middle", fill: "#555555")
       }
       let name = part.field == .sign ? "sign" : "\(part.field.rawValue) (\(part.digits.count))"
       let labelWidth = name.count * 7  // about 7 px a character at size 12
       if labelWidth <= fieldWidth || part.field == .exponent {
         let label = labelWidth <= fieldWidth + 8 ? name : String(name.prefix(3))
         svg.text(
-          x: start + fieldWidth / 2, y: top + cell + 18, label, size: 12, anchor: "middle",
-          color: part.field.stroke)
+          label, x: Double(start + fieldWidth / 2), y: Double(top + cell + 18), size: 12,
+          anchor: "middle", fill: part.field.stroke)
       } else if part.field == .fraction {
-        svg.text(x: start + 2, y: top + cell + 18, name, size: 12, color: part.field.stroke)
+        svg.text(
+          name, x: Double(start + 2), y: Double(top + cell + 18), size: 12, fill: part.field.stroke)
       } else {
         svg.text(
-          x: start + fieldWidth / 2, y: top + cell + 18, "s", size: 12, anchor: "middle",
-          color: part.field.stroke)
+          "s", x: Double(start + fieldWidth / 2), y: Double(top + cell + 18), size: 12,
+          anchor: "middle", fill: part.field.stroke)
       }
       position += part.digits.count
       bitIndex = lowBit - 1
     }
     svg.text(
-      x: margin, y: top + cell + 44,
-      "pattern \(format.hex(bits)), bias \(format.bias)", size: 11, color: "#333333")
-    return svg.document
+      "pattern \(format.hex(bits)), bias \(format.bias)", x: Double(margin),
+      y: Double(top + cell + 44), size: 11, fill: "#333333")
+    return svg.document()
   }
 }

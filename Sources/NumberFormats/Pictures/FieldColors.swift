@@ -1,3 +1,5 @@
+import Drawing
+
 /// The three fields of a float pattern, and the colour each wears everywhere the topic draws
 /// one: the explorer's terminal output, the bit-layout pictures and their SVG handouts.
 public enum FloatField: String, Sendable, CaseIterable {
@@ -38,7 +40,7 @@ public enum FloatField: String, Sendable, CaseIterable {
 
   /// `text` in the field's ANSI colour when `color` is true, unchanged otherwise.
   public func paint(_ text: String, color: Bool) -> String {
-    color ? "\u{1B}[\(ansiCode)m" + text + "\u{1B}[0m" : text
+    TerminalDrawing.paint(text, ansiCode, color: color)
   }
 }
 

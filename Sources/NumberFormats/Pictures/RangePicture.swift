@@ -1,3 +1,4 @@
+import Drawing
 import Foundation
 
 /// Draws the range of every format on one logarithmic axis: subnormals light, normal numbers
@@ -62,7 +63,7 @@ struct RangePicture {
   }
 
   private func paint(_ text: String, code: Int, color: Bool) -> String {
-    color && !text.isEmpty ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+    TerminalDrawing.paint(text, code, color: color && !text.isEmpty)
   }
 
   // MARK: SVG
@@ -73,35 +74,38 @@ struct RangePicture {
     let rowHeight = 26
     let top = 34
     let height = top + rowHeight * formats.count + 48
-    var svg = SVG(width: left + plotWidth + 24, height: height)
+    var svg = SVGCanvas(
+      width: Double(left + plotWidth + 24), height: Double(height), style: .monospace)
     func x(_ power: Double) -> Int { left + Int((power - low) / (high - low) * Double(plotWidth)) }
     svg.text(
-      x: left, y: 20, "range of each format (log scale, powers of two)", size: 13,
-      weight: "bold")
+      "range of each format (log scale, powers of two)", x: Double(left), y: 20, size: 13,
+      bold: true)
     let bottom = top + rowHeight * formats.count
     for power in stride(from: -150, through: 100, by: 50) {
       svg.line(
-        x1: x(Double(power)), y1: top - 4, x2: x(Double(power)), y2: bottom, stroke: "#cccccc",
-        dashed: power != 0)
+        x1: Double(x(Double(power))), y1: Double(top - 4), x2: Double(x(Double(power))),
+        y2: Double(bottom), stroke: "#cccccc", dashed: power != 0)
       svg.text(
-        x: x(Double(power)), y: bottom + 16, power == 0 ? "1" : "2" + FigureText.superscript(power),
-        size: 11, anchor: "middle", color: "#444444")
+        power == 0 ? "1" : "2" + FigureText.superscript(power), x: Double(x(Double(power))),
+        y: Double(bottom + 16), size: 11, anchor: "middle", fill: "#444444")
     }
     for (row, format) in formats.enumerated() {
       let (subnormal, normal, largest) = landmarks(format)
       let y = top + row * rowHeight + 4
-      svg.text(x: left - 8, y: y + 13, format.name, size: 12, anchor: "end")
+      svg.text(format.name, x: Double(left - 8), y: Double(y + 13), size: 12, anchor: "end")
       svg.rect(
-        x: x(subnormal), y: y, width: max(1, x(normal) - x(subnormal)), height: rowHeight - 8,
-        fill: "#b9d3ee")
+        x: Double(x(subnormal)), y: Double(y), width: Double(max(1, x(normal) - x(subnormal))),
+        height: Double(rowHeight - 8), fill: "#b9d3ee")
       svg.rect(
-        x: x(normal), y: y, width: max(1, x(largest) - x(normal)), height: rowHeight - 8,
-        fill: "#2f6db5")
+        x: Double(x(normal)), y: Double(y), width: Double(max(1, x(largest) - x(normal))),
+        height: Double(rowHeight - 8), fill: "#2f6db5")
     }
-    svg.rect(x: left, y: bottom + 26, width: 12, height: 10, fill: "#b9d3ee")
-    svg.text(x: left + 16, y: bottom + 35, "subnormal", size: 11)
-    svg.rect(x: left + 100, y: bottom + 26, width: 12, height: 10, fill: "#2f6db5")
-    svg.text(x: left + 116, y: bottom + 35, "normal, up to the largest finite value", size: 11)
-    return svg.document
+    svg.rect(x: Double(left), y: Double(bottom + 26), width: 12, height: 10, fill: "#b9d3ee")
+    svg.text("subnormal", x: Double(left + 16), y: Double(bottom + 35), size: 11)
+    svg.rect(x: Double(left + 100), y: Double(bottom + 26), width: 12, height: 10, fill: "#2f6db5")
+    svg.text(
+      "normal, up to the largest finite value", x: Double(left + 116), y: Double(bottom + 35),
+      size: 11)
+    return svg.document()
   }
 }

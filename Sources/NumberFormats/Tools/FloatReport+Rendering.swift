@@ -1,3 +1,5 @@
+import Drawing
+
 /// The explorer's human-readable output: one labelled line per field, fields in colour on
 /// request.
 extension FloatReport {

@@ -1,4 +1,6 @@
+import Drawing
 import Harness
+import Units
 
 /// Every number the Quantization lesson states as the result of a computation, computed here.
 ///

@@ -1,3 +1,4 @@
+import Drawing
 import Harness
 
 /// The pictures of the Quantization lesson, drawn from data the topic computes.
@@ -66,7 +67,7 @@ enum LevelsPicture {
 
   static func svg() -> String {
     let (left, plotWidth, panelHeight) = (30.0, 620.0, 190.0)
-    var canvas = SVGCanvas(width: 680, height: 2 * panelHeight + 20)
+    var canvas = SVGCanvas(width: 680, height: 2 * panelHeight + 20, style: .helvetica)
     for (index, panel) in panels().enumerated() {
       let top = Double(index) * panelHeight + 10
       canvas.text(panel.title, x: left, y: top + 14, size: 13)
@@ -102,8 +103,8 @@ enum LevelsPicture {
     var lines: [String] = []
     for panel in panels() {
       lines.append(panel.title)
-      lines += TerminalCanvas.histogram(panel.histogram, rows: 3).map {
-        TerminalCanvas.paint($0, 34, color: color)
+      lines += TerminalDrawing.histogram(panel.histogram, rows: 3).map {
+        TerminalDrawing.paint($0, 34, color: color)
       }
       // One character per bin: how many of the levels under it are used.
       let shades: [Character] = [" ", "░", "▒", "▓", "█"]
@@ -147,7 +148,7 @@ enum ErrorPicture {
     func py(_ y: Double) -> Double {
       top + (yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * height
     }
-    var canvas = SVGCanvas(width: 680, height: 296)
+    var canvas = SVGCanvas(width: 680, height: 296, style: .helvetica)
     canvas.rect(
       x: left, y: py(0.5), width: px(127.5) - left, height: py(-0.5) - py(0.5), fill: "#4a7ab5",
       opacity: 0.12)
@@ -184,11 +185,11 @@ enum ErrorPicture {
   }
 
   static func terminal(color: Bool) -> String {
-    let plot = TerminalCanvas.braille(samples(), x: range, y: -3.2...1.0, columns: 64, rows: 8)
+    let plot = TerminalDrawing.braille(samples(), x: range, y: -3.2...1.0, columns: 64, rows: 8)
     var lines = ["(x′ − x) / scale, for x / scale from 122 to 130; clamping starts at 127.5"]
     for (index, line) in plot.enumerated() {
       let label = index == 0 ? " +1 " : index == plot.count - 1 ? " −3 " : "    "
-      lines.append(label + "│" + TerminalCanvas.paint(line, 34, color: color))
+      lines.append(label + "│" + TerminalDrawing.paint(line, 34, color: color))
     }
     let clampColumn = Int(
       ((127.5 - range.lowerBound) / (range.upperBound - range.lowerBound) * 63).rounded())
@@ -261,7 +262,7 @@ enum LossScalingPicture {
   static func svg() -> String {
     let (left, width, panelHeight) = (40.0, 610.0, 150.0)
     let barWidth = width / Double(exponents.count)
-    var canvas = SVGCanvas(width: 680, height: 2 * panelHeight + 50)
+    var canvas = SVGCanvas(width: 680, height: 2 * panelHeight + 50, style: .helvetica)
     let rows: [(String, Float)] = [
       ("unscaled gradients", 1), ("gradients × 2¹⁶ (loss scale 65536)", 65536),
     ]
@@ -302,9 +303,9 @@ enum LossScalingPicture {
     let zones = exponents.map { Zone(exponent: $0) }
     for (title, scale) in [("unscaled gradients", Float(1)), ("gradients × 2¹⁶", 65536)] {
       lines.append(title)
-      for row in TerminalCanvas.histogram(histogram(scale: scale), rows: 3) {
+      for row in TerminalDrawing.histogram(histogram(scale: scale), rows: 3) {
         let painted = zip(row, zones).map {
-          TerminalCanvas.paint(String($0), $1.ansi, color: color)
+          TerminalDrawing.paint(String($0), $1.ansi, color: color)
         }
         lines.append(painted.joined())
       }

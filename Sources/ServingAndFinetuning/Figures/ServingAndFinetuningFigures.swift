@@ -1,4 +1,6 @@
+import Drawing
 import Harness
+import Units
 
 /// Every number the ServingAndFinetuning lesson states as the result of a computation, computed
 /// here from first principles; the lesson writes each as `[text](fig:id)`.
@@ -122,11 +124,11 @@ public enum ServingAndFinetuningFigures {
     let nf4Plain = 4 + 32.0 / 64
     let difference = NormalQuantiles.largestDifferenceFromTable
     return [
-      Figure("int4-bits", FigureText.number(int4)),
-      Figure("nf4-bits", FigureText.number(nf4)),
+      Figure("int4-bits", FigureText.number(int4, decimals: 3)),
+      Figure("nf4-bits", FigureText.number(nf4, decimals: 3)),
       Figure("nf4-bits-exact", FigureText.number(nf4, decimals: 9)),
-      Figure("nf4-bits-plain", FigureText.number(nf4Plain)),
-      Figure("nf4-dq-saving", FigureText.number(nf4Plain - nf4)),
+      Figure("nf4-bits-plain", FigureText.number(nf4Plain, decimals: 3)),
+      Figure("nf4-dq-saving", FigureText.number(nf4Plain - nf4, decimals: 3)),
       Figure("nf4-dq-saving-65b", ByteFormatting.decimal(65e9 * (nf4Plain - nf4) / 8)),
       Figure(
         "nf4-table-agreement",

@@ -1,3 +1,4 @@
+import Drawing
 import Harness
 
 /// The pictures of the ServingAndFinetuning lesson, drawn from runs of the topic's reference code.
@@ -77,7 +78,7 @@ enum BlockTablePicture {
 
   static func svg() -> String {
     let state = state()
-    var canvas = SVGCanvas(width: 680, height: 300)
+    var canvas = SVGCanvas(width: 680, height: 300, style: .helvetica)
     let physical = state.references.keys.sorted()
     let slot = 22.0
     // Physical blocks on the right, one row each.
@@ -134,7 +135,7 @@ enum BlockTablePicture {
       let note = refs > 1 ? "  shared" : ""
       lines.append(
         "  block \(block)  [\(slots)]  refs \(refs)"
-          + TerminalCanvas.paint(note, 31, color: color))
+          + TerminalDrawing.paint(note, 31, color: color))
     }
     return lines.joined(separator: "\n")
   }
@@ -163,7 +164,7 @@ enum WastePicture {
     let (left, top, width, height) = (70.0, 30.0, 580.0, 220.0)
     let maxX = data.last?.0 ?? 1
     let maxY = data.map(\.1).max() ?? 1
-    var canvas = SVGCanvas(width: 680, height: 310)
+    var canvas = SVGCanvas(width: 680, height: 310, style: .helvetica)
     func point(_ x: Double, _ y: Double) -> (Double, Double) {
       (left + x / maxX * width, top + height - y / maxY * height)
     }
@@ -193,9 +194,9 @@ enum WastePicture {
     let data = series()
     let maxX = data.last?.0 ?? 1
     let maxY = data.map(\.1).max() ?? 1
-    let reserved = TerminalCanvas.braille(
+    let reserved = TerminalDrawing.braille(
       data.map { ($0.0, $0.1) }, x: 0...maxX, y: 0...maxY, columns: 64, rows: 6)
-    let paged = TerminalCanvas.braille(
+    let paged = TerminalDrawing.braille(
       data.flatMap { [($0.0, $0.2), ($0.0, $0.3)] }, x: 0...maxX, y: 0...maxY, columns: 64,
       rows: 6)
     var lines = ["token slots over the trace (top: \(FigureText.grouped(Int(maxY))))"]
@@ -205,7 +206,7 @@ enum WastePicture {
         let a = upper.unicodeScalars.first?.value ?? 0x2800
         let b = lower.unicodeScalars.first?.value ?? 0x2800
         let cell = String(Character(Unicode.Scalar(a | b) ?? " "))
-        return TerminalCanvas.paint(cell, a > 0x2800 ? 31 : 34, color: color && a | b > 0x2800)
+        return TerminalDrawing.paint(cell, a > 0x2800 ? 31 : 34, color: color && a | b > 0x2800)
       }
       lines.append("│" + merged.joined())
     }

@@ -1,4 +1,5 @@
 import Harness
+import Units
 
 /// Every figure the lesson states, computed by the kit (the lesson links each as `[text](fig:id)`).
 public enum TrainingMemoryFigures {

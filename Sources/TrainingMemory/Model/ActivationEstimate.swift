@@ -1,3 +1,5 @@
+import Units
+
 /// Two estimates of the activations a transformer keeps for its backward pass.
 ///
 /// They differ by a large factor, and naming which one a figure uses is the point:

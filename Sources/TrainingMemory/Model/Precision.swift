@@ -1,3 +1,5 @@
+import Units
+
 /// The precision presets of `workbook calc`: which element type each component is stored in.
 public enum Precision: String, CaseIterable, Sendable {
   /// Everything in fp32 (4 + 4 + 4 + 4 = 16 bytes per parameter with Adam).

@@ -1,3 +1,5 @@
+import Units
+
 /// What a training run stores per parameter: the input of the MemoryBreakdown exercise and of
 /// `workbook calc`.
 ///

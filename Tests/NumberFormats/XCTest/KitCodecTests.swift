@@ -1,3 +1,4 @@
+import Drawing
 import Harness
 import XCTest
 

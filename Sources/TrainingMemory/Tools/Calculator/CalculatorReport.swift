@@ -1,4 +1,5 @@
 import Harness
+import Units
 
 /// What `workbook calc` found: the set-up, the breakdown (per GPU under ZeRO), both activation
 /// estimates, and whether the total fits.

@@ -1,3 +1,5 @@
+import Units
+
 /// The optimizers `workbook calc` accounts for, by the state each keeps per trainable tensor.
 /// (`OptimizerKind` is the exercises' smaller set; this one adds the memory-saving optimizers.)
 public enum CalculatorOptimizer: String, CaseIterable, Sendable {

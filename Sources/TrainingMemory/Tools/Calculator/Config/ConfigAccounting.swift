@@ -1,3 +1,5 @@
+import Units
+
 /// The memory of a model read from its config.json, tensor by tensor: which tensors are frozen
 /// or trained, how each is stored, and what state the optimizer keeps for it.
 enum ConfigAccounting {

@@ -32,6 +32,9 @@ public enum ElementType: String, CaseIterable, Sendable {
     }
   }
 
+  /// Bytes one element occupies: 0.5 for int4.
+  public var bytesPerElement: Double { Double(storageBits) / 8 }
+
   /// The name the lessons print, such as `"fp16"`.
   public var name: String { rawValue }
 }

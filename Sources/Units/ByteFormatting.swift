@@ -1,30 +1,17 @@
-/// Formats byte counts the way the lessons state them.
+/// Formats byte counts the way the lessons state them, and the trimmed decimals they use.
 public enum ByteFormatting {
   /// Decimal units (1 GB = 10⁹ bytes), as the lecture and the papers use: `"208 GB"`.
   ///
   /// Trailing zeros are dropped and at most `decimals` digits kept: 26 × 10⁹ → `"26 GB"`,
   /// 31.2 × 10⁹ → `"31.2 GB"`, 78.6432 × 10⁹ with 2 decimals → `"78.64 GB"`.
   public static func decimal(_ bytes: Double, decimals: Int = 2) -> String {
-    let units = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
-    var value = bytes
-    var unit = 0
-    while abs(value) >= 1000 && unit < units.count - 1 {
-      value /= 1000
-      unit += 1
-    }
-    return "\(trimmed(value, decimals: decimals)) \(units[unit])"
+    scaled(bytes, step: 1000, units: ["B", "KB", "MB", "GB", "TB", "PB", "EB"], decimals: decimals)
   }
 
   /// Binary units (1 GiB = 2³⁰ bytes), as operating systems and GPU tools report: `"193.71 GiB"`.
   public static func binary(_ bytes: Double, decimals: Int = 2) -> String {
-    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
-    var value = bytes
-    var unit = 0
-    while abs(value) >= 1024 && unit < units.count - 1 {
-      value /= 1024
-      unit += 1
-    }
-    return "\(trimmed(value, decimals: decimals)) \(units[unit])"
+    scaled(
+      bytes, step: 1024, units: ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"], decimals: decimals)
   }
 
   /// `value` rounded to `decimals` places, without trailing zeros: 2.50 → "2.5", 3.0 → "3".
@@ -38,5 +25,18 @@ public enum ByteFormatting {
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text
+  }
+
+  /// `bytes` divided by `step` until it is below `step` (or the units run out), with its unit.
+  private static func scaled(_ bytes: Double, step: Double, units: [String], decimals: Int)
+    -> String
+  {
+    var value = bytes
+    var unit = 0
+    while abs(value) >= step && unit < units.count - 1 {
+      value /= step
+      unit += 1
+    }
+    return "\(trimmed(value, decimals: decimals)) \(units[unit])"
   }
 }
