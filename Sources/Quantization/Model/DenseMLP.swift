@@ -40,10 +40,7 @@ public struct DenseMLP: Equatable, Sendable {
   /// Creates a model of at least one layer; throws `shapeMismatch` unless each layer's inputs
   /// equal the previous layer's outputs.
   public init(layers: [DenseLayer]) throws {
-    guard !layers.isEmpty else { throw QuantizationError.shapeMismatch(expected: 1, actual: 0) }
-    for (previous, next) in zip(layers, layers.dropFirst()) where previous.outputs != next.inputs {
-      throw QuantizationError.shapeMismatch(expected: previous.outputs, actual: next.inputs)
-    }
+    try layers.checkChained()
     self.layers = layers
   }
 

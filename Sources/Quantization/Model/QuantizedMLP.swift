@@ -38,10 +38,7 @@ public struct QuantizedMLP: Equatable, Sendable {
 
   /// Creates a model; throws `shapeMismatch` unless the layers chain and there is at least one.
   public init(layers: [QuantizedDenseLayer]) throws {
-    guard !layers.isEmpty else { throw QuantizationError.shapeMismatch(expected: 1, actual: 0) }
-    for (previous, next) in zip(layers, layers.dropFirst()) where previous.outputs != next.inputs {
-      throw QuantizationError.shapeMismatch(expected: previous.outputs, actual: next.inputs)
-    }
+    try layers.checkChained()
     self.layers = layers
   }
 

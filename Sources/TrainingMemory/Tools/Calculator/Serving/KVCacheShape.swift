@@ -1,3 +1,5 @@
+import Units
+
 /// What the KV cache of a decoder keeps per token: a key and a value vector per layer and
 /// key/value head, `2 · layers · kvHeads · headDim` elements.
 public struct KVCacheShape: Equatable, Sendable {
@@ -57,12 +59,14 @@ public enum KVPrecision: String, CaseIterable, Sendable {
   /// 1 byte.
   case int8
 
-  /// Bytes per element.
-  public var bytes: UInt64 {
-    switch self {
-    case .fp32: return 4
-    case .fp16, .bf16: return 2
-    case .fp8, .int8: return 1
+  /// The element type of that name: every KV precision is one.
+  public var elementType: ElementType {
+    guard let type = ElementType(rawValue: rawValue) else {
+      preconditionFailure("\(rawValue) is no ElementType")
     }
+    return type
   }
+
+  /// Bytes per element.
+  public var bytes: UInt64 { UInt64(elementType.storageBits / 8) }
 }
