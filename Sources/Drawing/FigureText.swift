@@ -15,7 +15,7 @@ public enum FigureText {
   }
 
   /// An integer with thousands separators and a real minus sign: 4,194,304.
-  public static func grouped(_ value: Int) -> String {
+  public static func grouped<T: BinaryInteger>(_ value: T) -> String {
     let digits = String(value.magnitude)
     var text = ""
     for (index, digit) in digits.enumerated() {

@@ -5,7 +5,15 @@ public enum ByteFormatting {
   /// Trailing zeros are dropped and at most `decimals` digits kept: 26 × 10⁹ → `"26 GB"`,
   /// 31.2 × 10⁹ → `"31.2 GB"`, 78.6432 × 10⁹ with 2 decimals → `"78.64 GB"`.
   public static func decimal(_ bytes: Double, decimals: Int = 2) -> String {
-    scaled(bytes, step: 1000, units: ["B", "KB", "MB", "GB", "TB", "PB", "EB"], decimals: decimals)
+    scaled(bytes, step: 1000, units: decimalUnits, decimals: decimals)
+  }
+
+  /// Bytes in the one decimal unit `unit` ("B", "KB", "MB", "GB", …) whatever their size, as
+  /// a series on one scale wants them: 5 243 000 in "MB" → `"5.24 MB"`.
+  public static func decimal(_ bytes: Double, in unit: String, decimals: Int = 2) -> String {
+    var scale = 1.0
+    for _ in 0..<(decimalUnits.firstIndex(of: unit) ?? 0) { scale *= 1000 }
+    return "\(trimmed(bytes / scale, decimals: decimals)) \(unit)"
   }
 
   /// Binary units (1 GiB = 2³⁰ bytes), as operating systems and GPU tools report: `"193.71 GiB"`.
@@ -13,6 +21,9 @@ public enum ByteFormatting {
     scaled(
       bytes, step: 1024, units: ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"], decimals: decimals)
   }
+
+  /// The decimal units, a factor of 1000 apart.
+  private static let decimalUnits = ["B", "KB", "MB", "GB", "TB", "PB", "EB"]
 
   /// `value` rounded to `decimals` places, without trailing zeros: 2.50 → "2.5", 3.0 → "3".
   public static func trimmed(_ value: Double, decimals: Int) -> String {

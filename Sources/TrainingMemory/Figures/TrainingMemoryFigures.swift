@@ -261,8 +261,7 @@ public enum TrainingMemoryFigures {
   /// largest that keeps the number at or above 1.
   static func gb(_ bytes: UInt64, unit: String? = nil) -> String {
     guard let unit else { return ByteFormatting.decimal(Double(bytes)) }
-    let scale: [String: Double] = ["KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12]
-    return "\(ByteFormatting.trimmed(Double(bytes) / (scale[unit] ?? 1), decimals: 2)) \(unit)"
+    return ByteFormatting.decimal(Double(bytes), in: unit)
   }
 
   /// A parameter count as papers write it: 125.1M, 1.315B, 12.95B, 174.59B.

@@ -1,3 +1,4 @@
+import Drawing
 import Harness
 import Units
 
@@ -87,7 +88,8 @@ public struct CalculatorReport: Sendable {
     var rows: [[String]] = [["component", "bytes", "GB", "GiB"]]
     func add(_ label: String, _ bytes: UInt64) {
       rows.append([
-        label, grouped(bytes), fixed(Double(bytes) / 1e9), fixed(Double(bytes) / 1_073_741_824),
+        label, FigureText.grouped(bytes), fixed(Double(bytes) / 1e9),
+        fixed(Double(bytes) / 1_073_741_824),
       ])
     }
     add(
@@ -98,7 +100,7 @@ public struct CalculatorReport: Sendable {
     add("optimizer state", breakdown.optimizer)
     if let cache {
       add(
-        "KV cache (\(grouped(cache.context)) tokens × \(grouped(cache.batch)) sequences)",
+        "KV cache (\(FigureText.grouped(cache.context)) tokens × \(FigureText.grouped(cache.batch)) sequences)",
         cache.bytes)
       rows.append(["activations (serving: not counted)", "-", "-", "-"])
     } else if let full = fullActivations, let lecture = lectureActivations {
@@ -114,7 +116,7 @@ public struct CalculatorReport: Sendable {
       let room = fits ? gpuMemory - total : total - gpuMemory
       lines.append("")
       lines.append(
-        "fits in \(grouped(gpuMemory)) bytes (\(ByteFormatting.decimal(Double(gpuMemory))), "
+        "fits in \(FigureText.grouped(gpuMemory)) bytes (\(ByteFormatting.decimal(Double(gpuMemory))), "
           + "\(ByteFormatting.binary(Double(gpuMemory)))): "
           + (fits
             ? "yes, \(ByteFormatting.decimal(Double(room))) to spare"
@@ -131,14 +133,14 @@ public struct CalculatorReport: Sendable {
     var lines: [String] = []
     if let sequence = headroom.sequence, let largest = headroom.largestBatch {
       lines.append(
-        "largest batch at \(grouped(sequence)) tokens: \(grouped(largest)) sequences"
+        "largest batch at \(FigureText.grouped(sequence)) tokens: \(FigureText.grouped(largest)) sequences"
           + " (\(what) beside the rest)")
     }
     if let largest = headroom.largestContext {
       var line =
-        "largest context at batch \(grouped(headroom.batch)): \(grouped(largest)) tokens"
+        "largest context at batch \(FigureText.grouped(headroom.batch)): \(FigureText.grouped(largest)) tokens"
       if let limit = config?.maxContext, largest > limit {
-        line += " (beyond the model's \(grouped(limit)) positions)"
+        line += " (beyond the model's \(FigureText.grouped(limit)) positions)"
       }
       lines.append(line)
     }
@@ -149,7 +151,7 @@ public struct CalculatorReport: Sendable {
   /// the conventions behind the counts.
   private func header() -> [String] {
     var lines: [String] = []
-    let count = "\(grouped(parameters)) parameters"
+    let count = "\(FigureText.grouped(parameters)) parameters"
     if let config {
       lines += configLines(config)
     } else if let preset, let modelName {
@@ -163,9 +165,10 @@ public struct CalculatorReport: Sendable {
     } else if trainableParameters == parameters {
       trainable = "all trainable"
     } else if config != nil {
-      trainable = "\(grouped(trainableParameters)) trainable"
+      trainable = "\(FigureText.grouped(trainableParameters)) trainable"
     } else {
-      trainable = "\(grouped(trainableParameters)) trainable (\(setup.trainableFraction))"
+      trainable =
+        "\(FigureText.grouped(trainableParameters)) trainable (\(setup.trainableFraction))"
     }
     let optimizerText =
       optimizer == .none ? "no optimizer (forward only)" : optimizer.rawValue
@@ -193,7 +196,7 @@ public struct CalculatorReport: Sendable {
       config.kvHeads == config.heads
       ? "multi-head" : config.kvHeads == 1 ? "multi-query" : "grouped-query"
     var lines = [
-      "\(config.file): \(config.architecture.rawValue), \(grouped(parameters)) parameters "
+      "\(config.file): \(config.architecture.rawValue), \(FigureText.grouped(parameters)) parameters "
         + "(exact, from the architecture)",
       "L = \(config.layers), h = \(config.hidden), heads = \(config.heads), kv heads = "
         + "\(config.kvHeads) (\(attention)), head_dim = \(config.headDim), MLP = "
@@ -206,7 +209,7 @@ public struct CalculatorReport: Sendable {
       lines.append(
         "LoRA r = \(lora.rank) on \(lora.targets.joined(separator: ", ")) "
           + "(\(lora.adaptedMatrices) matrices, r·(d_in + d_out) each): trainable params: "
-          + "\(grouped(adapterParameters)) || all params: \(grouped(all)) || trainable%: "
+          + "\(FigureText.grouped(adapterParameters)) || all params: \(FigureText.grouped(all)) || trainable%: "
           + fixed(percent, decimals: 4))
     }
     return lines
@@ -226,17 +229,6 @@ public struct CalculatorReport: Sendable {
     }
     return lines
   }
-}
-
-/// `1234567` → `"1,234,567"`.
-func grouped(_ value: UInt64) -> String {
-  let digits = Array(String(value))
-  var text = ""
-  for (index, digit) in digits.enumerated() {
-    if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-    text.append(digit)
-  }
-  return text
 }
 
 /// A non-negative value with exactly `decimals` decimals: 349.1829 → "349.18".

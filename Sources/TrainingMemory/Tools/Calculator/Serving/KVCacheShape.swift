@@ -1,3 +1,4 @@
+import Drawing
 import Units
 
 /// What the KV cache of a decoder keeps per token: a key and a value vector per layer and
@@ -40,7 +41,7 @@ public struct KVCacheShape: Equatable, Sendable {
 
   /// The convention with the numbers, one line for the report.
   public var convention: String {
-    let perToken = (try? bytesPerToken()).map(grouped) ?? "?"
+    let perToken = (try? bytesPerToken()).map { FigureText.grouped($0) } ?? "?"
     return "KV cache: 2 (K, V) · \(layers) layers · \(kvHeads) kv heads · \(headDim) head_dim · "
       + "\(precision.bytes) B (\(precision.rawValue)) = \(perToken) B per token"
   }
