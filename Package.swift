@@ -50,6 +50,10 @@ var targets: [Target] = [
     name: "Harness", dependencies: ["CHeapMeter"],
     swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]),
   .target(name: "XCTestOnly"),
+  // The vocabulary every topic shares: element types and byte quantities (Sources/Units), and
+  // the SVG, terminal and figure-text writers of the topics' pictures and figures.
+  .target(name: "Units", swiftSettings: swiftSettings),
+  .target(name: "Drawing", dependencies: ["Units"], swiftSettings: swiftSettings),
   // The judge's side: every topic's graders, never an Exercises module (see Harness's Judge).
   .target(
     name: "Judges", dependencies: ["Harness"] + topics.map { .byName(name: $0 + "Graders") },
@@ -80,6 +84,8 @@ if maintainerRun {
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: swiftSettings),
     .testTarget(name: "CourseTests", dependencies: ["Course"], swiftSettings: swiftSettings),
     .testTarget(
+      name: "DrawingTests", dependencies: ["Drawing", "Units"], swiftSettings: swiftSettings),
+    .testTarget(
       name: "HarnessTests", dependencies: ["Harness", "HarnessXCTest", "Course", "Markdown"],
       swiftSettings: swiftSettings),
     .testTarget(
@@ -92,7 +98,9 @@ if maintainerRun {
 
 for topic in topics {
   let kit = Target.Dependency.byName(name: topic)
-  targets.append(.target(name: topic, dependencies: ["Harness"], swiftSettings: swiftSettings))
+  targets.append(
+    .target(
+      name: topic, dependencies: ["Harness", "Units", "Drawing"], swiftSettings: swiftSettings))
   targets.append(
     .target(
       name: topic + "Exercises", dependencies: [kit, "Harness"], path: "Exercises/" + topic,

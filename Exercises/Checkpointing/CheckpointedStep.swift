@@ -6,7 +6,8 @@ import Harness
 /// Read Lessons/Checkpointing.md, section "Checkpointing segments", then replace the `throw`
 /// with your code. Check your work with `workbook check CheckpointedStep`.
 ///
-/// The contract, with every rule the grader checks: Sources/Checkpointing/CheckpointedStep.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Checkpointing/Contracts/CheckpointedStep.swift.
 public struct SegmentCheckpointing: CheckpointedStep {
   public init() {}
 

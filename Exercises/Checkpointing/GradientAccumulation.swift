@@ -7,7 +7,7 @@ import Harness
 /// with your code. Check your work with `workbook check GradientAccumulation`.
 ///
 /// The contract, with every rule the grader checks:
-/// Sources/Checkpointing/GradientAccumulation.swift.
+/// Sources/Checkpointing/Contracts/GradientAccumulation.swift.
 public struct MicroBatchAccumulator: GradientAccumulation {
   public init() {}
 

@@ -6,7 +6,8 @@ import Harness
 /// Read Lessons/Checkpointing.md, section "Optimal checkpointing with a fixed budget", then
 /// replace each `throw` with your code. Check your work with `workbook check RecomputeSchedule`.
 ///
-/// The contract, with every rule the grader checks: Sources/Checkpointing/RecomputeSchedule.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Checkpointing/Contracts/RecomputeSchedule.swift.
 public struct RevolveScheduler: RecomputeSchedule {
   public init() {}
 

@@ -6,7 +6,8 @@ import Harness
 /// Read Lessons/Checkpointing.md, section "Training as a chain", then replace the `throw` with
 /// your code. Check your work with `workbook check StoreAllBackprop`.
 ///
-/// The contract, with every rule the grader checks: Sources/Checkpointing/StoreAllBackprop.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Checkpointing/Contracts/StoreAllBackprop.swift.
 public struct StoreAllBackpropagation: StoreAllBackprop {
   public init() {}
 

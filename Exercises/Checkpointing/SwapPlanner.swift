@@ -6,7 +6,8 @@ import Harness
 /// Read Lessons/Checkpointing.md, section "Swapping to host memory", then replace each `throw`
 /// with your code. Check your work with `workbook check SwapPlanner`.
 ///
-/// The contract, with every rule the grader checks: Sources/Checkpointing/SwapPlanner.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Checkpointing/Contracts/SwapPlanner.swift.
 public struct ActivationSwapPlanner: SwapPlanner {
   public init() {}
 

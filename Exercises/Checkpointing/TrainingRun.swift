@@ -6,7 +6,8 @@ import Harness
 /// Read Lessons/Checkpointing.md, section "Training a deep, narrow chain", then replace the
 /// `throw` with your code. Check your work with `workbook check TrainingRun`.
 ///
-/// The contract, with every rule the grader checks: Sources/Checkpointing/TrainingRun.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Checkpointing/Contracts/TrainingRun.swift.
 public struct CheckpointedTraining: TrainingRun {
   public init() {}
 

@@ -6,7 +6,8 @@ import InferenceMemory
 /// Read Lessons/InferenceMemory.md, section "Skip connections and buffer planning", then
 /// replace each `throw` with your code. Check your work with `workbook check LifetimePlanner`.
 ///
-/// The contract, with every rule the grader checks: Sources/InferenceMemory/LifetimePlanning.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/InferenceMemory/Contracts/LifetimePlanning.swift.
 public struct LifetimePlanner: LifetimePlanning {
   public init() {}
 

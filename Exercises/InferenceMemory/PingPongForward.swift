@@ -7,7 +7,8 @@ import InferenceMemory
 /// `throw` with your code: two `allocator.allocate(count:)` calls before the first layer, none
 /// after. Check your work with `workbook check PingPongForward`.
 ///
-/// The contract, with every rule the grader checks: Sources/InferenceMemory/PingPongForward.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/InferenceMemory/Contracts/PingPongForward.swift.
 public struct PingPongForwarder: PingPongForward {
   public init() {}
 

@@ -6,7 +6,8 @@ import InferenceMemory
 /// Read Lessons/InferenceMemory.md, section "Sizing tensors and models", then replace each
 /// `throw` with your code. Check your work with `workbook check TensorSizing`.
 ///
-/// The contract, with every rule the grader checks: Sources/InferenceMemory/TensorSizing.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/InferenceMemory/Contracts/TensorSizing.swift.
 public struct TensorSizer: TensorSizing {
   public init() {}
 

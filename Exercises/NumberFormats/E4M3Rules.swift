@@ -7,7 +7,8 @@ import NumberFormats
 /// Read Lessons/NumberFormats.md, section "Eight bits: E4M3 and E5M2", then replace each
 /// `throw` with your code. Check your work with `workbook check E4M3Rules`.
 ///
-/// The contract, with every rule the grader checks: Sources/NumberFormats/E4M3Rules.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/NumberFormats/Contracts/E4M3Rules.swift.
 public struct E4M3Codec: E4M3Rules {
   public init() {}
 

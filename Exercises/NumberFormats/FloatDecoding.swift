@@ -7,7 +7,8 @@ import NumberFormats
 /// Read Lessons/NumberFormats.md, section "Decoding a float", then replace the `throw` with your
 /// code. Check your work with `workbook check FloatDecoding`.
 ///
-/// The contract, with every rule the grader checks: Sources/NumberFormats/FloatDecoding.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/NumberFormats/Contracts/FloatDecoding.swift.
 public struct FloatDecoder: FloatDecoding {
   public init() {}
 

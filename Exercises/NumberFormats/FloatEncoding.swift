@@ -7,7 +7,8 @@ import NumberFormats
 /// Read Lessons/NumberFormats.md, section "Rounding into a narrower format", then replace the
 /// `throw` with your code. Check your work with `workbook check FloatEncoding`.
 ///
-/// The contract, with every rule the grader checks: Sources/NumberFormats/FloatEncoding.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/NumberFormats/Contracts/FloatEncoding.swift.
 public struct FloatEncoder: FloatEncoding {
   public init() {}
 

@@ -5,7 +5,8 @@ import NumberFormats
 ///
 /// Read Lessons/NumberFormats.md, section "Integers", then replace each `throw` with your code.
 /// Check your work with `workbook check IntegerDecoding`.
-/// The contract, with every rule the grader checks: Sources/NumberFormats/IntegerDecoding.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/NumberFormats/Contracts/IntegerDecoding.swift.
 public struct IntegerDecoder: IntegerDecoding {
   public init() {}
 

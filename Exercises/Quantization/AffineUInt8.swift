@@ -7,7 +7,8 @@ import Quantization
 /// Read Lessons/Quantization.md, section "Affine uint8 and the zero point", then replace each
 /// `throw` with your code. Check your work with `workbook check AffineUInt8`.
 ///
-/// The contract, with every rule the grader checks: Sources/Quantization/AffineUInt8.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Quantization/Contracts/AffineUInt8.swift.
 public struct AffineUInt8Quantizer: AffineUInt8 {
   public init() {}
 

@@ -6,7 +6,8 @@ import Quantization
 /// Read Lessons/Quantization.md, section "Integer matrix multiplication", then replace each
 /// `throw` with your code. Check your work with `workbook check Int8MatMul`.
 ///
-/// The contract, with every rule the grader checks: Sources/Quantization/Int8MatMul.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Quantization/Contracts/Int8MatMul.swift.
 public struct Int8MatrixMultiplier: Int8MatMul {
   public init() {}
 

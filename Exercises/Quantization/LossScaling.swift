@@ -7,7 +7,8 @@ import Quantization
 /// Read Lessons/Quantization.md, section "Mixed precision and loss scaling", then replace each
 /// `throw` with your code. `HalfPrecision.round` rounds a Float to fp16 for you.
 /// Check your work with `workbook check LossScaling`.
-/// The contract, with every rule the grader checks: Sources/Quantization/LossScaling.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Quantization/Contracts/LossScaling.swift.
 public struct LossScaler: LossScaling {
   public init() {}
 

@@ -6,7 +6,8 @@ import Quantization
 /// Read Lessons/Quantization.md, section "One scale per channel", then replace each `throw` with
 /// your code. Check your work with `workbook check PerChannel`.
 ///
-/// The contract, with every rule the grader checks: Sources/Quantization/PerChannel.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Quantization/Contracts/PerChannel.swift.
 public struct PerChannelQuantizer: PerChannel {
   public init() {}
 

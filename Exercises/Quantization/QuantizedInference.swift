@@ -7,7 +7,8 @@ import Quantization
 /// Read Lessons/Quantization.md, section "Quantizing a whole network", then replace each `throw`
 /// with your code. Check your work with `workbook check QuantizedInference`.
 ///
-/// The contract, with every rule the grader checks: Sources/Quantization/QuantizedInference.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Quantization/Contracts/QuantizedInference.swift.
 public struct QuantizedMLPRunner: QuantizedInference {
   public init() {}
 

@@ -6,7 +6,8 @@ import Quantization
 /// Read Lessons/Quantization.md, section "Symmetric int8", then replace each `throw` with your
 /// code. The contract (`SymmetricInt8` in Sources/Quantization) states every convention.
 /// Check your work with `workbook check SymmetricInt8`.
-/// The contract, with every rule the grader checks: Sources/Quantization/SymmetricInt8.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/Quantization/Contracts/SymmetricInt8.swift.
 public struct SymmetricInt8Quantizer: SymmetricInt8 {
   public init() {}
 

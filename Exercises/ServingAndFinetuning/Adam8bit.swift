@@ -5,7 +5,8 @@ import ServingAndFinetuning
 ///
 /// Read Lessons/ServingAndFinetuning.md, section "Eight-bit optimizer state", then replace each
 /// `throw` with your code. Check your work with `workbook check Adam8bit`.
-/// The contract, with every rule the grader checks: Sources/ServingAndFinetuning/Adam8bit.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/ServingAndFinetuning/Contracts/Adam8bit.swift.
 public struct Adam8bitOptimizer: Adam8bit {
   public init() {}
 

@@ -7,7 +7,7 @@ import ServingAndFinetuning
 /// Read Lessons/ServingAndFinetuning.md, section "Four-bit weights", then replace each `throw`
 /// with your code. Check your work with `workbook check Int4AndNF4`.
 /// The contract, with every rule the grader checks:
-/// Sources/ServingAndFinetuning/Int4AndNF4.swift.
+/// Sources/ServingAndFinetuning/Contracts/Int4AndNF4.swift.
 public struct BlockQuantizer: Int4AndNF4 {
   public init() {}
 

@@ -6,7 +6,8 @@ import ServingAndFinetuning
 ///
 /// Read Lessons/ServingAndFinetuning.md, section "The key-value cache", then replace each
 /// `throw` with your code. Check your work with `workbook check KVCacheSizing`.
-/// The contract, with every rule the grader checks: Sources/ServingAndFinetuning/KVCacheSizing.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/ServingAndFinetuning/Contracts/KVCacheSizing.swift.
 public struct KVCacheCalculator: KVCacheSizing {
   public init() {}
 

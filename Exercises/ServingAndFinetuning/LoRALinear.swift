@@ -6,7 +6,8 @@ import ServingAndFinetuning
 ///
 /// Read Lessons/ServingAndFinetuning.md, section "LoRA", then replace each `throw` with your
 /// code. Check your work with `workbook check LoRALinear`.
-/// The contract, with every rule the grader checks: Sources/ServingAndFinetuning/LoRALinear.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/ServingAndFinetuning/Contracts/LoRALinear.swift.
 public struct LoRALayer: LoRALinear {
   public init() {}
 

@@ -7,7 +7,8 @@ import ServingAndFinetuning
 /// Read Lessons/ServingAndFinetuning.md, section "Paging the cache", then replace each `throw`
 /// with your code (keep the pool you are given: every block comes from it).
 /// Check your work with `workbook check PagedKVCache`.
-/// The contract, with every rule the grader checks: Sources/ServingAndFinetuning/PagedKVCache.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/ServingAndFinetuning/Contracts/PagedKVCache.swift.
 public final class PagedCache: PagedKVCache {
   public init(pool: BlockPool) throws {
     throw Unimplemented(lesson: "ServingAndFinetuning", section: "Paging the cache")

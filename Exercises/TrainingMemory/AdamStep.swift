@@ -7,7 +7,8 @@ import TrainingMemory
 /// with your code. Keep the state to `m`, `v` and `stepCount`: the grader checks that it holds
 /// two Floats per parameter and nothing more. Check your work with `workbook check AdamStep`.
 ///
-/// The contract, with every rule the grader checks: Sources/TrainingMemory/AdamStepping.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/TrainingMemory/Contracts/AdamStepping.swift.
 public struct AdamOptimizer: AdamStepping {
   public private(set) var m: [Float] = []
   public private(set) var v: [Float] = []

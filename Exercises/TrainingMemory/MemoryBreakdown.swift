@@ -7,7 +7,8 @@ import TrainingMemory
 /// `perGPU`), then replace each `throw` with your code. Check your work with
 /// `workbook check MemoryBreakdown`.
 ///
-/// The contract, with every rule the grader checks: Sources/TrainingMemory/MemoryAccounting.swift.
+/// The contract, with every rule the grader checks:
+/// Sources/TrainingMemory/Contracts/MemoryAccounting.swift.
 public struct MemoryAccountant: MemoryAccounting {
   public init() {}
 

@@ -34,7 +34,8 @@ public struct SnippetChecker {
   public let buildFolder: URL?
 
   /// Creates a checker. With `buildFolder`, a snippet may import any module built there whose
-  /// only dependency is Harness (the topics' kits), and the program links their objects.
+  /// only dependencies are Harness, Units and Drawing (the topics' kits), and the program links
+  /// their objects.
   public init(workspace: Workspace, buildFolder: URL? = nil) {
     self.workspace = workspace
     self.buildFolder = buildFolder
@@ -61,7 +62,7 @@ public struct SnippetChecker {
     if manager.fileExists(atPath: heapMeterMap.path) {
       arguments += ["-Xcc", "-fmodule-map-file=\(heapMeterMap.path)"]
     }
-    for module in local + ["Harness", "CHeapMeter"] {
+    for module in local + ["Harness", "CHeapMeter", "Units", "Drawing"] {
       let folder = buildFolder.appendingPathComponent("\(module).build")
       let objects = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
       arguments += objects.filter { $0.hasSuffix(".o") }.sorted().map {

@@ -31,13 +31,4 @@ final class CheckRecorderTests: XCTestCase {
     XCTAssertThrowsError(try requireClose(3, 1, tolerance: 1, "far"))
     XCTAssertNoThrow(try requireClose(.infinity, .infinity, tolerance: 0, "inf"))
   }
-
-  func testByteFormatting() {
-    XCTAssertEqual(ByteFormatting.decimal(208e9), "208 GB")
-    XCTAssertEqual(ByteFormatting.decimal(31.2e9), "31.2 GB")
-    XCTAssertEqual(ByteFormatting.decimal(78_643_200_000), "78.64 GB")
-    XCTAssertEqual(ByteFormatting.decimal(2.1e12), "2.1 TB")
-    XCTAssertEqual(ByteFormatting.binary(1024 * 1024 * 1024 * 3 / 2), "1.5 GiB")
-    XCTAssertEqual(ByteFormatting.decimal(512), "512 B")
-  }
 }

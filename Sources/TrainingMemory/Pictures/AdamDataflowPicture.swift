@@ -1,4 +1,6 @@
+import Drawing
 import Harness
+import Units
 
 /// The `adam-dataflow` picture: one mixed-precision Adam step as a dataflow graph, each tensor
 /// labelled with its element type and its bytes per parameter and for a 7B model.
@@ -93,8 +95,8 @@ enum AdamDataflowPicture {
       150.0, 62.0, 178.0, 92.0, 20.0, 60.0
     )
     let width = left + 5 * columnStep + boxWidth + 20
-    var document = SVGDocument(width: width, height: top + 3 * rowStep + 70)
-    document.text(
+    var canvas = SVGCanvas(width: width, height: top + 3 * rowStep + 70, style: .styledLabels)
+    canvas.text(
       "One Adam step in mixed precision (bytes per parameter, and for a 7B model)", x: left,
       y: 28, size: 15, bold: true)
     func origin(_ node: Node) -> (Double, Double) {
@@ -107,10 +109,10 @@ enum AdamDataflowPicture {
       let (sx, sy) = origin(source)
       let (tx, ty) = origin(target)
       if source.column == target.column {
-        document.arrow(
+        canvas.arrow(
           x1: sx + boxWidth / 2, y1: sy + boxHeight, x2: tx + boxWidth / 2, y2: ty)
       } else {
-        document.arrow(
+        canvas.arrow(
           x1: sx + boxWidth, y1: sy + boxHeight / 2, x2: tx, y2: ty + boxHeight / 2)
       }
     }
@@ -122,29 +124,29 @@ enum AdamDataflowPicture {
       case .input: fill = "#fde9d2"
       case .transient: fill = "#ffffff"
       }
-      document.rect(
+      canvas.rect(
         x: x, y: y, width: boxWidth, height: boxHeight, fill: fill, stroke: "#4a4a4a",
         dashed: node.life == .transient, radius: 6)
-      document.text(
+      canvas.text(
         "\(node.symbol)  \(node.name)", x: x + 8, y: y + 17, size: 12, bold: true)
-      document.text(node.formula, x: x + 8, y: y + 35, size: 11)
-      document.text(sizes(node), x: x + 8, y: y + 52, size: 11, color: "#555555")
+      canvas.text(node.formula, x: x + 8, y: y + 35, size: 11)
+      canvas.text(sizes(node), x: x + 8, y: y + 52, size: 11, fill: "#555555")
     }
     let legendY = top + 3 * rowStep + 10
-    document.rect(x: left, y: legendY, width: 14, height: 14, fill: "#dbe8f5", stroke: "#4a4a4a")
-    document.text("kept between steps", x: left + 20, y: legendY + 11, size: 11)
-    document.rect(
+    canvas.rect(x: left, y: legendY, width: 14, height: 14, fill: "#dbe8f5", stroke: "#4a4a4a")
+    canvas.text("kept between steps", x: left + 20, y: legendY + 11, size: 11)
+    canvas.rect(
       x: left + 160, y: legendY, width: 14, height: 14, fill: "#ffffff", stroke: "#4a4a4a",
       dashed: true)
-    document.text("made and used within the step", x: left + 180, y: legendY + 11, size: 11)
-    document.rect(
+    canvas.text("made and used within the step", x: left + 180, y: legendY + 11, size: 11)
+    canvas.rect(
       x: left + 380, y: legendY, width: 14, height: 14, fill: "#fde9d2", stroke: "#4a4a4a")
-    document.text("from the backward pass", x: left + 400, y: legendY + 11, size: 11)
-    document.text(
+    canvas.text("from the backward pass", x: left + 400, y: legendY + 11, size: 11)
+    canvas.text(
       "kept per parameter: \(ByteFormatting.trimmed(keptBytesPerParameter, decimals: 1)) B "
         + "(gradient 2 + weights 2 + master 4 + m 4 + v 4)",
       x: left, y: legendY + 38, size: 12, bold: true)
-    return document.render()
+    return canvas.document()
   }
 
   static func terminal(_ color: Bool) -> String {
@@ -160,11 +162,11 @@ enum AdamDataflowPicture {
       var bar = String(repeating: shade, count: blocks)
       if color && blocks > 0 {
         let code = node.life == .kept ? 34 : node.life == .input ? 33 : 90
-        bar = "\u{1B}[\(code)m\(bar)\u{1B}[0m"
+        bar = TerminalDrawing.paint(bar, code, color: true)
       }
       lines.append(
-        "  " + TerminalBars.pad(node.symbol, 4) + TerminalBars.pad(node.name, 20) + bar
-          + String(repeating: " ", count: 9 - blocks) + TerminalBars.pad(sizes(node), 22)
+        "  " + TerminalDrawing.pad(node.symbol, 4) + TerminalDrawing.pad(node.name, 20) + bar
+          + String(repeating: " ", count: 9 - blocks) + TerminalDrawing.pad(sizes(node), 22)
           + node.formula)
     }
     lines.append(

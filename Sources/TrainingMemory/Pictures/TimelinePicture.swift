@@ -1,3 +1,4 @@
+import Drawing
 import Harness
 
 /// The `training-timeline` picture: live memory at each moment of the lesson's example step.
@@ -32,8 +33,8 @@ enum TimelinePicture {
     let peak = timeline.peak
     let (left, top, plotHeight, barWidth, gap) = (70.0, 50.0, 260.0, 46.0, 18.0)
     let width = max(left + Double(moments.count) * (barWidth + gap) + 20, 720)
-    var document = SVGDocument(width: width, height: top + plotHeight + 110)
-    document.text(
+    var canvas = SVGCanvas(width: width, height: top + plotHeight + 110, style: .styledLabels)
+    canvas.text(
       "Live memory during one training step (lesson example)", x: left, y: 24, size: 15,
       bold: true)
     // A round axis maximum with room above the peak for its labels, in steps of 50 MB.
@@ -43,8 +44,8 @@ enum TimelinePicture {
     var tick: UInt64 = 0
     while tick <= axisMax {
       let y = top + plotHeight - Double(tick) * scale
-      document.line(x1: left - 4, y1: y, x2: width - 20, y2: y, color: "#e3e3e3", width: 1)
-      document.text(megabytes(tick), x: left - 8, y: y + 4, size: 10, anchor: "end")
+      canvas.line(x1: left - 4, y1: y, x2: width - 20, y2: y, stroke: "#e3e3e3", width: 1)
+      canvas.text(megabytes(tick), x: left - 8, y: y + 4, size: 10, anchor: "end")
       tick += step
     }
     for (index, moment) in moments.enumerated() {
@@ -53,30 +54,30 @@ enum TimelinePicture {
       for (component, bytes) in segments(moment) where bytes > 0 {
         let height = Double(bytes) * scale
         y -= height
-        document.rect(x: x, y: y, width: barWidth, height: height, fill: component.fill)
+        canvas.rect(x: x, y: y, width: barWidth, height: height, fill: component.fill)
       }
-      document.text(
+      canvas.text(
         megabytes(moment.total), x: x + barWidth / 2, y: y - 5, size: 10, anchor: "middle",
         bold: moment == peak)
-      document.text(
+      canvas.text(
         moment.label, x: x + barWidth / 2, y: top + plotHeight + 16, size: 11, anchor: "middle")
     }
     let peakY = top + plotHeight - Double(peak.total) * scale
-    document.line(x1: left, y1: peakY, x2: width - 20, y2: peakY, color: "#c0392b", dashed: true)
-    document.text(
+    canvas.line(x1: left, y1: peakY, x2: width - 20, y2: peakY, stroke: "#c0392b", dashed: true)
+    canvas.text(
       "peak \(megabytes(peak.total)) at \(peak.label)", x: width - 22, y: peakY - 6, size: 11,
-      anchor: "end", color: "#c0392b")
+      anchor: "end", fill: "#c0392b")
     var legendX = left
     for component in components {
-      document.rect(
+      canvas.rect(
         x: legendX, y: top + plotHeight + 34, width: 12, height: 12, fill: component.fill)
-      document.text(component.name, x: legendX + 17, y: top + plotHeight + 44, size: 11)
+      canvas.text(component.name, x: legendX + 17, y: top + plotHeight + 44, size: 11)
       legendX += 30 + Double(component.name.count) * 6.6
     }
-    document.text(
+    canvas.text(
       "forward keeps every activation; backward frees each one after its last use",
-      x: left, y: top + plotHeight + 72, size: 11, color: "#555555", italic: true)
-    return document.render()
+      x: left, y: top + plotHeight + 72, size: 11, fill: "#555555", italic: true)
+    return canvas.document()
   }
 
   static func terminal(_ timeline: TrainingTimeline, color: Bool) -> String {
@@ -84,14 +85,14 @@ enum TimelinePicture {
     let scale = 48 / Double(max(peak.total, 1))
     var lines = ["Live memory during one training step (lesson example)"]
     for moment in timeline.moments {
-      let bar = TerminalBars.bar(segments(moment), scale: scale, color: color)
+      let bar = StackedBar.bar(segments(moment), scale: scale, color: color)
       let barLength = Int((Double(moment.total) * scale).rounded())
       let marker = moment == peak ? "  ◀ peak" : ""
       lines.append(
-        TerminalBars.pad(moment.label, 6) + bar + String(repeating: " ", count: 49 - barLength)
-          + TerminalBars.pad(megabytes(moment.total), 7, right: true) + marker)
+        TerminalDrawing.pad(moment.label, 6) + bar + String(repeating: " ", count: 49 - barLength)
+          + TerminalDrawing.pad(megabytes(moment.total), 7, right: true) + marker)
     }
-    lines.append(TerminalBars.legend(components, color: color))
+    lines.append(StackedBar.legend(components, color: color))
     return lines.joined(separator: "\n")
   }
 }

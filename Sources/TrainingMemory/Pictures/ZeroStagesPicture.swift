@@ -1,4 +1,6 @@
+import Drawing
 import Harness
+import Units
 
 /// The `zero-stages` picture: per-GPU model states of a 7.5B model on 64 GPUs under each ZeRO
 /// stage, the example of the ZeRO paper's Figure 1, computed by the kit's accounting.
@@ -41,33 +43,33 @@ enum ZeroStagesPicture {
   static func svg(_ rows: [(String, MemoryBreakdown)]) -> String {
     let (left, top, barHeight, gap, plotWidth) = (190.0, 56.0, 30.0, 18.0, 480.0)
     let height = top + Double(rows.count) * (barHeight + gap) + 70
-    var document = SVGDocument(width: left + plotWidth + 110, height: height)
-    document.text(
+    var canvas = SVGCanvas(width: left + plotWidth + 110, height: height, style: .styledLabels)
+    canvas.text(
       "Model states per GPU: 7.5B parameters, mixed-precision Adam, \(gpus) GPUs", x: 20, y: 26,
       size: 15, bold: true)
     let largest = rows.map(\.1.total).max() ?? 1
     let scale = plotWidth / Double(max(largest, 1))
     for (index, (label, breakdown)) in rows.enumerated() {
       let y = top + Double(index) * (barHeight + gap)
-      document.text(label, x: left - 10, y: y + barHeight / 2 + 4, size: 12, anchor: "end")
+      canvas.text(label, x: left - 10, y: y + barHeight / 2 + 4, size: 12, anchor: "end")
       var x = left
       for (component, bytes) in segments(breakdown) where bytes > 0 {
         let width = max(Double(bytes) * scale, 0.8)
-        document.rect(x: x, y: y, width: width, height: barHeight, fill: component.fill)
+        canvas.rect(x: x, y: y, width: width, height: barHeight, fill: component.fill)
         x += width
       }
-      document.text(
+      canvas.text(
         ByteFormatting.decimal(Double(breakdown.total)), x: x + 8, y: y + barHeight / 2 + 4,
         size: 12, bold: true)
     }
     var legendX = 20.0
     let legendY = height - 34
     for component in components {
-      document.rect(x: legendX, y: legendY, width: 12, height: 12, fill: component.fill)
-      document.text(component.name, x: legendX + 17, y: legendY + 10, size: 11)
+      canvas.rect(x: legendX, y: legendY, width: 12, height: 12, fill: component.fill)
+      canvas.text(component.name, x: legendX + 17, y: legendY + 10, size: 11)
       legendX += 30 + Double(component.name.count) * 6.6
     }
-    return document.render()
+    return canvas.document()
   }
 
   static func terminal(_ rows: [(String, MemoryBreakdown)], color: Bool) -> String {
@@ -77,13 +79,13 @@ enum ZeroStagesPicture {
     var lines = ["Model states per GPU: 7.5B parameters, mixed-precision Adam, \(gpus) GPUs"]
     for (label, breakdown) in rows {
       // A sliver of a shard still shows as one character.
-      let bar = TerminalBars.bar(segments(breakdown), scale: scale, color: color)
-      let shown = bar.isEmpty ? (color ? "\u{1B}[31m▏\u{1B}[0m" : "▏") : bar
+      let bar = StackedBar.bar(segments(breakdown), scale: scale, color: color)
+      let shown = bar.isEmpty ? TerminalDrawing.paint("▏", 31, color: color) : bar
       lines.append(
-        TerminalBars.pad(label, labelWidth) + shown + " "
+        TerminalDrawing.pad(label, labelWidth) + shown + " "
           + ByteFormatting.decimal(Double(breakdown.total)))
     }
-    lines.append(TerminalBars.legend(components, color: color))
+    lines.append(StackedBar.legend(components, color: color))
     return lines.joined(separator: "\n")
   }
 }

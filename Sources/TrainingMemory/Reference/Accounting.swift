@@ -1,3 +1,5 @@
+import Units
+
 // Reference code: it computes exercises' answers, for the figures, pictures and tools.
 // Solve the exercises before you read it; contracts and harness types are one folder up.
 

@@ -54,20 +54,6 @@ final class KitCodecTests: XCTestCase {
     XCTAssertEqual(FloatCodec.decode(0x7F, in: .e4m3).floatClass, .nan)
   }
 
-  func testExactDecimal() {
-    XCTAssertEqual(ExactDecimal(0.0123291015625)?.description, "0.0123291015625")
-    XCTAssertEqual(ExactDecimal(65504)?.description, "65504")
-    XCTAssertEqual(ExactDecimal(-6.28125)?.description, "\u{2212}6.28125")
-    XCTAssertEqual(ExactDecimal(0)?.description, "0")
-    XCTAssertEqual(ExactDecimal(0x1p-3)?.description, "0.125")
-    XCTAssertNil(ExactDecimal(.nan))
-    XCTAssertEqual(
-      ExactDecimal(0x1.fffffep127)?.scientific(significantDigits: 5).mantissa, "3.4028")
-    XCTAssertEqual(ExactDecimal(0x1.fffffep127)?.scientific(significantDigits: 5).exponent, 38)
-    XCTAssertEqual(ExactDecimal(9.996)?.scientific(significantDigits: 3).mantissa, "1.00")
-    XCTAssertEqual(ExactDecimal(9.996)?.scientific(significantDigits: 3).exponent, 1)
-  }
-
   func testFormatDescriptions() throws {
     XCTAssertThrowsError(try FloatFormat(name: "wide", exponentBits: 9, fractionBits: 10))
     XCTAssertThrowsError(try FloatFormat(name: "long", exponentBits: 8, fractionBits: 24))
