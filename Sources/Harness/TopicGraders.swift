@@ -60,9 +60,7 @@ extension Runner {
   /// The `main` of a topic's runner: `graders` around `edition`, the student's implementations.
   public static func main<Graders: TopicGraders>(
     _ graders: Graders.Type, _ edition: Graders.Edition
-  )
-    -> Never
-  {
+  ) -> Never {
     main { Graders.recording(on: $0, edition) }
   }
 }

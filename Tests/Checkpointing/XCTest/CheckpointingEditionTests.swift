@@ -1,7 +1,7 @@
 #if canImport(CheckpointingSolutions)
-  import HarnessXCTest
   import CheckpointingExercises
   import CheckpointingGraders
+  import HarnessXCTest
   import XCTest
 
   /// The maintainers' half (`make test`): the same graders pass Solutions/ (`solutions`, beside

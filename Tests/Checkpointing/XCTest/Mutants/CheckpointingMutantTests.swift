@@ -1,7 +1,7 @@
 #if canImport(CheckpointingSolutions)
   import CheckpointingGraders
-  import HarnessXCTest
   import CheckpointingSolutions
+  import HarnessXCTest
   import XCTest
 
   /// Solutions/, which must pass every check: each mutant is one of them with one mistake.
