@@ -2,70 +2,109 @@
 // Solve the exercises before you read it; contracts and harness types are one folder up.
 
 /// The kit's own paged cache, behind the lesson's waste figures and the block-table picture.
-final class ReferencePagedCache: PagedKVCache {
-  private let pool: BlockPool
-  private(set) var tables: [Int: [Int]] = [:]
-  private(set) var lengths: [Int: Int] = [:]
-  private(set) var references: [Int: Int] = [:]
+///
+/// Its steps (sharing a table on fork, starting a block, copying a shared block before a write,
+/// giving a finished table back) are methods of their own, so the maintainers' mutants can each
+/// get one of them wrong and keep the rest.
+@_spi(Reference) open class ReferencePagedCache: PagedKVCache {
+  /// Where the blocks come from.
+  public let pool: BlockPool
+  /// Each sequence's block table.
+  public private(set) var tables: [Int: [Int]] = [:]
+  /// Each sequence's length in tokens.
+  public private(set) var lengths: [Int: Int] = [:]
+  /// How many block tables hold each block.
+  public var references: [Int: Int] = [:]
 
-  init(pool: BlockPool) throws {
+  /// An empty cache over `pool`.
+  public required init(pool: BlockPool) throws {
     self.pool = pool
   }
 
-  func add(sequence id: Int, prompt: [Int]) throws {
+  /// Starts `id` and appends its prompt one token at a time.
+  public func add(sequence id: Int, prompt: [Int]) throws {
     guard tables[id] == nil else { throw ServingError.duplicateSequence(id) }
-    tables[id] = []
-    lengths[id] = 0
+    (tables[id], lengths[id]) = ([], 0)
     for token in prompt { try append(token: token, to: id) }
   }
 
-  func fork(sequence parent: Int, into child: Int) throws {
+  /// Gives `child` the parent's table (see `share`) and length.
+  public func fork(sequence parent: Int, into child: Int) throws {
     guard let table = tables[parent] else { throw ServingError.unknownSequence(parent) }
     guard tables[child] == nil else { throw ServingError.duplicateSequence(child) }
-    for block in table { references[block, default: 0] += 1 }
-    tables[child] = table
+    tables[child] = try share(table, length: lengths[parent] ?? 0)
     lengths[child] = lengths[parent]
   }
 
-  func append(token: Int, to id: Int) throws {
+  /// A fork's table for a parent's `table` of `length` tokens: the same blocks, each with one
+  /// more reference.
+  open func share(_ table: [Int], length: Int) throws -> [Int] {
+    for block in table { references[block, default: 0] += 1 }
+    return table
+  }
+
+  /// Writes `token` at the end of `id`: into a fresh block when the last one is full, into a
+  /// private copy of the last block when it is shared.
+  public func append(token: Int, to id: Int) throws {
     guard var table = tables[id], let length = lengths[id] else {
       throw ServingError.unknownSequence(id)
     }
     let slot = length % pool.blockSize
     if slot == 0 {
-      let block = try pool.allocate()
-      references[block] = 1
-      table.append(block)
-    } else if let last = table.last, references[last, default: 0] > 1 {
-      let copy = try pool.allocate()
-      try pool.copy(from: last, to: copy, slots: slot)
-      references[copy] = 1
-      try drop(last)
-      table[table.count - 1] = copy
+      try startBlock(&table, of: id)
+    } else if isShared(table.last) {
+      try copyLastBlock(&table, slots: slot)
     }
     try pool.write(token, block: table[table.count - 1], slot: slot)
     tables[id] = table
     lengths[id] = length + 1
   }
 
-  func finish(sequence id: Int) throws {
+  /// Whether more than one table holds `block`.
+  public func isShared(_ block: Int?) -> Bool {
+    block.map { references[$0, default: 0] > 1 } ?? false
+  }
+
+  /// Appends a fresh block to `table`, the table of sequence `id`.
+  open func startBlock(_ table: inout [Int], of id: Int) throws {
+    let block = try pool.allocate()
+    references[block] = 1
+    table.append(block)
+  }
+
+  /// Copy on write: replaces the last block of `table` by a private copy of its first `slots`.
+  open func copyLastBlock(_ table: inout [Int], slots: Int) throws {
+    let copy = try pool.allocate()
+    try pool.copy(from: table[table.count - 1], to: copy, slots: slots)
+    references[copy] = 1
+    try drop(table[table.count - 1])
+    table[table.count - 1] = copy
+  }
+
+  /// Forgets `id` and gives its table back (see `release`).
+  open func finish(sequence id: Int) throws {
     guard let table = tables.removeValue(forKey: id) else { throw ServingError.unknownSequence(id) }
     lengths[id] = nil
+    try release(table)
+  }
+
+  /// Drops one reference to each block of a finished `table`.
+  open func release(_ table: [Int]) throws {
     for block in table { try drop(block) }
   }
 
-  func blockTable(of id: Int) throws -> [Int] {
+  /// `id`'s block table.
+  public func blockTable(of id: Int) throws -> [Int] {
     guard let table = tables[id] else { throw ServingError.unknownSequence(id) }
     return table
   }
 
-  private func drop(_ block: Int) throws {
-    let count = references[block, default: 0] - 1
-    if count <= 0 {
+  /// One reference fewer to `block`; the pool gets it back with the last one.
+  public func drop(_ block: Int) throws {
+    guard let count = references[block], count > 1 else {
       references[block] = nil
-      try pool.release(block)
-    } else {
-      references[block] = count
+      return try pool.release(block)
     }
+    references[block] = count - 1
   }
 }

@@ -4,9 +4,10 @@ import CheckpointingExercises
 import CheckpointingGraders
 import Harness
 
-Runner.main { tape in
-  CheckpointingGraders.recording(
-    on: tape, storeAll: StoreAllBackpropagation(), checkpointed: SegmentCheckpointing(),
+Runner.main(
+  CheckpointingGraders.self,
+  (
+    storeAll: StoreAllBackpropagation(), checkpointed: SegmentCheckpointing(),
     training: CheckpointedTraining(), schedule: RevolveScheduler(),
-    accumulation: MicroBatchAccumulator(), swapping: ActivationSwapPlanner())
-}
+    accumulation: MicroBatchAccumulator(), swapping: ActivationSwapPlanner()
+  ))

@@ -6,6 +6,15 @@ import Harness
 // store is the grader's measuring instrument: its state after a call, as the harness counted it
 // in the runner, is restored into the judge's own store, which the grader then reads.
 
+extension Tape {
+  /// A call that works in the grader's activation store: the store's record travels with it.
+  fileprivate func call<Result: Codable>(
+    _ method: String, in store: ActivationStore, _ body: () throws -> Result
+  ) throws -> Result {
+    try call(method, state: { store.record }, restore: { store.restore($0) }, body)
+  }
+}
+
 /// `StoreAllBackprop` through a tape.
 struct StoreAllBackpropProxy: StoreAllBackprop, Sendable {
   let tape: Tape
@@ -14,7 +23,7 @@ struct StoreAllBackpropProxy: StoreAllBackprop, Sendable {
   func step(_ chain: Chain, input: Tensor, targets: Tensor, store: ActivationStore) throws
     -> StepResult
   {
-    try tape.call("step", state: { store.record }, restore: { store.restore($0) }) {
+    try tape.call("step", in: store) {
       try base!.step(chain, input: input, targets: targets, store: store)
     }
   }
@@ -28,7 +37,7 @@ struct CheckpointedStepProxy: CheckpointedStep, Sendable {
   func step(
     _ chain: Chain, input: Tensor, targets: Tensor, segmentLength: Int, store: ActivationStore
   ) throws -> StepResult {
-    try tape.call("step", state: { store.record }, restore: { store.restore($0) }) {
+    try tape.call("step", in: store) {
       try base!.step(
         chain, input: input, targets: targets, segmentLength: segmentLength, store: store)
     }
@@ -43,7 +52,7 @@ struct GradientAccumulationProxy: GradientAccumulation, Sendable {
   func accumulate(
     _ chain: Chain, input: Tensor, targets: Tensor, microBatches: Int, store: ActivationStore
   ) throws -> StepResult {
-    try tape.call("accumulate", state: { store.record }, restore: { store.restore($0) }) {
+    try tape.call("accumulate", in: store) {
       try base!.accumulate(
         chain, input: input, targets: targets, microBatches: microBatches, store: store)
     }
@@ -120,32 +129,17 @@ struct TrainingRunProxy: TrainingRun, Sendable {
 }
 
 extension CheckpointingGraders {
-  /// The topic's exercises for the runner: the student's implementations, each call recorded.
-  public static func recording(
-    on tape: Tape,
-    storeAll: some StoreAllBackprop & Sendable, checkpointed: some CheckpointedStep & Sendable,
-    training: some TrainingRun & Sendable, schedule: some RecomputeSchedule & Sendable,
-    accumulation: some GradientAccumulation & Sendable, swapping: some SwapPlanner & Sendable
-  ) -> [Exercise] {
-    ReplayableErrors.register(CheckpointingError.self)
-    return exercises(
-      storeAll: StoreAllBackpropProxy(tape: tape, base: storeAll),
-      checkpointed: CheckpointedStepProxy(tape: tape, base: checkpointed),
-      training: TrainingRunProxy(tape: tape, base: training),
-      schedule: RecomputeScheduleProxy(tape: tape, base: schedule),
-      accumulation: GradientAccumulationProxy(tape: tape, base: accumulation),
-      swapping: SwapPlannerProxy(tape: tape, base: swapping))
-  }
-
-  /// The topic's exercises for the judge: every call answered from the runner's record.
-  public static func replaying(on tape: Tape) -> [Exercise] {
-    ReplayableErrors.register(CheckpointingError.self)
-    return exercises(
-      storeAll: StoreAllBackpropProxy(tape: tape, base: nil),
-      checkpointed: CheckpointedStepProxy(tape: tape, base: nil),
-      training: TrainingRunProxy(tape: tape, base: nil),
-      schedule: RecomputeScheduleProxy(tape: tape, base: nil),
-      accumulation: GradientAccumulationProxy(tape: tape, base: nil),
-      swapping: SwapPlannerProxy(tape: tape, base: nil))
+  /// Each contract's proxy on `tape`, around `edition`'s implementation (nil in the judge).
+  public static func proxies(on tape: Tape, around edition: CheckpointingEdition?)
+    -> CheckpointingEdition
+  {
+    (
+      storeAll: StoreAllBackpropProxy(tape: tape, base: edition?.storeAll),
+      checkpointed: CheckpointedStepProxy(tape: tape, base: edition?.checkpointed),
+      training: TrainingRunProxy(tape: tape, base: edition?.training),
+      schedule: RecomputeScheduleProxy(tape: tape, base: edition?.schedule),
+      accumulation: GradientAccumulationProxy(tape: tape, base: edition?.accumulation),
+      swapping: SwapPlannerProxy(tape: tape, base: edition?.swapping)
+    )
   }
 }

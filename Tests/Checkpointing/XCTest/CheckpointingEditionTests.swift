@@ -1,60 +1,21 @@
 #if canImport(CheckpointingSolutions)
   import CheckpointingExercises
   import CheckpointingGraders
-  import CheckpointingSolutions
-  import Harness
   import HarnessXCTest
   import XCTest
 
-  /// The maintainers' half (`make test`): the same graders pass Solutions/ and fail the stubs.
+  /// The maintainers' half (`make test`): the same graders pass Solutions/ (`solutions`, beside
+  /// the mutants made from it) and fail the untouched stubs of Exercises/, in this process and
+  /// through the judge.
   final class CheckpointingEditionTests: XCTestCase {
-
-    func testSolutionsPass() {
-      let exercises = CheckpointingGraders.exercises(
-        storeAll: CheckpointingSolutions.StoreAllBackpropagation(),
-        checkpointed: CheckpointingSolutions.SegmentCheckpointing(),
-        training: CheckpointingSolutions.CheckpointedTraining(),
-        schedule: CheckpointingSolutions.RevolveScheduler(),
-        accumulation: CheckpointingSolutions.MicroBatchAccumulator(),
-        swapping: CheckpointingSolutions.ActivationSwapPlanner())
-      for exercise in exercises { assertSolutionPasses(exercise) }
-    }
-
-    func testStubsFailEveryCheck() {
-      let exercises = CheckpointingGraders.exercises(
-        storeAll: CheckpointingExercises.StoreAllBackpropagation(),
-        checkpointed: CheckpointingExercises.SegmentCheckpointing(),
-        training: CheckpointingExercises.CheckpointedTraining(),
-        schedule: CheckpointingExercises.RevolveScheduler(),
-        accumulation: CheckpointingExercises.MicroBatchAccumulator(),
-        swapping: CheckpointingExercises.ActivationSwapPlanner())
-      for exercise in exercises { assertEveryCheckFails(exercise) }
-    }
-
-    func testSolutionsPassThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          CheckpointingGraders.recording(
-            on: tape, storeAll: CheckpointingSolutions.StoreAllBackpropagation(),
-            checkpointed: CheckpointingSolutions.SegmentCheckpointing(),
-            training: CheckpointingSolutions.CheckpointedTraining(),
-            schedule: CheckpointingSolutions.RevolveScheduler(),
-            accumulation: CheckpointingSolutions.MicroBatchAccumulator(),
-            swapping: CheckpointingSolutions.ActivationSwapPlanner())
-        }, replaying: CheckpointingGraders.replaying(on:), solved: true)
-    }
-
-    func testStubsFailThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          CheckpointingGraders.recording(
-            on: tape, storeAll: CheckpointingExercises.StoreAllBackpropagation(),
-            checkpointed: CheckpointingExercises.SegmentCheckpointing(),
-            training: CheckpointingExercises.CheckpointedTraining(),
-            schedule: CheckpointingExercises.RevolveScheduler(),
-            accumulation: CheckpointingExercises.MicroBatchAccumulator(),
-            swapping: CheckpointingExercises.ActivationSwapPlanner())
-        }, replaying: CheckpointingGraders.replaying(on:), solved: false)
+    func testSolutionsPassAndStubsFail() {
+      assertEdition(solutions, of: CheckpointingGraders.self, solved: true)
+      let stubs: CheckpointingEdition = (
+        storeAll: StoreAllBackpropagation(), checkpointed: SegmentCheckpointing(),
+        training: CheckpointedTraining(), schedule: RevolveScheduler(),
+        accumulation: MicroBatchAccumulator(), swapping: ActivationSwapPlanner()
+      )
+      assertEdition(stubs, of: CheckpointingGraders.self, solved: false)
     }
   }
 #endif

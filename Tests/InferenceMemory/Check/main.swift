@@ -4,7 +4,6 @@ import Harness
 import InferenceMemoryExercises
 import InferenceMemoryGraders
 
-Runner.main { tape in
-  InferenceMemoryGraders.recording(
-    on: tape, sizing: TensorSizer(), forward: PingPongForwarder(), planner: LifetimePlanner())
-}
+Runner.main(
+  InferenceMemoryGraders.self,
+  (sizing: TensorSizer(), forward: PingPongForwarder(), planner: LifetimePlanner()))

@@ -88,24 +88,14 @@ struct PingPongForwardProxy: PingPongForward, Sendable {
 }
 
 extension InferenceMemoryGraders {
-  /// The topic's exercises for the runner: the student's implementations, each call recorded.
-  public static func recording(
-    on tape: Tape, sizing: some TensorSizing & Sendable, forward: some PingPongForward & Sendable,
-    planner: some LifetimePlanning & Sendable
-  ) -> [Exercise] {
-    ReplayableErrors.register(AllocatorError.self)
-    return exercises(
-      sizing: TensorSizingProxy(tape: tape, base: sizing),
-      forward: PingPongForwardProxy(tape: tape, base: forward),
-      planner: LifetimePlanningProxy(tape: tape, base: planner))
-  }
-
-  /// The topic's exercises for the judge: every call answered from the runner's record.
-  public static func replaying(on tape: Tape) -> [Exercise] {
-    ReplayableErrors.register(AllocatorError.self)
-    return exercises(
-      sizing: TensorSizingProxy(tape: tape, base: nil),
-      forward: PingPongForwardProxy(tape: tape, base: nil),
-      planner: LifetimePlanningProxy(tape: tape, base: nil))
+  /// Each contract's proxy on `tape`, around `edition`'s implementation (nil in the judge).
+  public static func proxies(on tape: Tape, around edition: InferenceMemoryEdition?)
+    -> InferenceMemoryEdition
+  {
+    (
+      sizing: TensorSizingProxy(tape: tape, base: edition?.sizing),
+      forward: PingPongForwardProxy(tape: tape, base: edition?.forward),
+      planner: LifetimePlanningProxy(tape: tape, base: edition?.planner)
+    )
   }
 }

@@ -1,49 +1,19 @@
-import Harness
-import HarnessXCTest
-import InferenceMemoryGraders
-import XCTest
-
 #if canImport(InferenceMemorySolutions)
+  import HarnessXCTest
   import InferenceMemoryExercises
-  import InferenceMemorySolutions
+  import InferenceMemoryGraders
+  import XCTest
 
-  /// The maintainers' half (`make test`): the same graders pass Solutions/ and fail the stubs.
+  /// The maintainers' half (`make test`): the same graders pass Solutions/ (`solutions`, beside
+  /// the mutants made from it) and fail the untouched stubs of Exercises/, in this process and
+  /// through the judge.
   final class InferenceMemoryEditionTests: XCTestCase {
-
-    func testSolutionsPass() {
-      let exercises = InferenceMemoryGraders.exercises(
-        sizing: InferenceMemorySolutions.TensorSizer(),
-        forward: InferenceMemorySolutions.PingPongForwarder(),
-        planner: InferenceMemorySolutions.LifetimePlanner())
-      for exercise in exercises { assertSolutionPasses(exercise) }
-    }
-
-    func testStubsFailEveryCheck() {
-      let exercises = InferenceMemoryGraders.exercises(
-        sizing: InferenceMemoryExercises.TensorSizer(),
-        forward: InferenceMemoryExercises.PingPongForwarder(),
-        planner: InferenceMemoryExercises.LifetimePlanner())
-      for exercise in exercises { assertEveryCheckFails(exercise) }
-    }
-
-    func testSolutionsPassThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          InferenceMemoryGraders.recording(
-            on: tape, sizing: InferenceMemorySolutions.TensorSizer(),
-            forward: InferenceMemorySolutions.PingPongForwarder(),
-            planner: InferenceMemorySolutions.LifetimePlanner())
-        }, replaying: InferenceMemoryGraders.replaying(on:), solved: true)
-    }
-
-    func testStubsFailThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          InferenceMemoryGraders.recording(
-            on: tape, sizing: InferenceMemoryExercises.TensorSizer(),
-            forward: InferenceMemoryExercises.PingPongForwarder(),
-            planner: InferenceMemoryExercises.LifetimePlanner())
-        }, replaying: InferenceMemoryGraders.replaying(on:), solved: false)
+    func testSolutionsPassAndStubsFail() {
+      assertEdition(solutions, of: InferenceMemoryGraders.self, solved: true)
+      let stubs: InferenceMemoryEdition = (
+        sizing: TensorSizer(), forward: PingPongForwarder(), planner: LifetimePlanner()
+      )
+      assertEdition(stubs, of: InferenceMemoryGraders.self, solved: false)
     }
   }
 #endif

@@ -4,8 +4,6 @@ import Harness
 import NumberFormatsExercises
 import NumberFormatsGraders
 
-Runner.main { tape in
-  NumberFormatsGraders.recording(
-    on: tape, integers: IntegerDecoder(), decoder: FloatDecoder(), encoder: FloatEncoder(),
-    e4m3: E4M3Codec())
-}
+Runner.main(
+  NumberFormatsGraders.self,
+  (integers: IntegerDecoder(), decoder: FloatDecoder(), encoder: FloatEncoder(), e4m3: E4M3Codec()))

@@ -57,27 +57,15 @@ struct E4M3RulesProxy: E4M3Rules, Sendable {
 }
 
 extension NumberFormatsGraders {
-  /// The topic's exercises for the runner: the student's implementations, each call recorded.
-  public static func recording(
-    on tape: Tape,
-    integers: some IntegerDecoding & Sendable,
-    decoder: some FloatDecoding & Sendable,
-    encoder: some FloatEncoding & Sendable,
-    e4m3: some E4M3Rules & Sendable
-  ) -> [Exercise] {
-    exercises(
-      integers: IntegerDecodingProxy(tape: tape, base: integers),
-      decoder: FloatDecodingProxy(tape: tape, base: decoder),
-      encoder: FloatEncodingProxy(tape: tape, base: encoder),
-      e4m3: E4M3RulesProxy(tape: tape, base: e4m3))
-  }
-
-  /// The topic's exercises for the judge: every call answered from the runner's record.
-  public static func replaying(on tape: Tape) -> [Exercise] {
-    exercises(
-      integers: IntegerDecodingProxy(tape: tape, base: nil),
-      decoder: FloatDecodingProxy(tape: tape, base: nil),
-      encoder: FloatEncodingProxy(tape: tape, base: nil),
-      e4m3: E4M3RulesProxy(tape: tape, base: nil))
+  /// Each contract's proxy on `tape`, around `edition`'s implementation (nil in the judge).
+  public static func proxies(on tape: Tape, around edition: NumberFormatsEdition?)
+    -> NumberFormatsEdition
+  {
+    (
+      integers: IntegerDecodingProxy(tape: tape, base: edition?.integers),
+      decoder: FloatDecodingProxy(tape: tape, base: edition?.decoder),
+      encoder: FloatEncodingProxy(tape: tape, base: edition?.encoder),
+      e4m3: E4M3RulesProxy(tape: tape, base: edition?.e4m3)
+    )
   }
 }

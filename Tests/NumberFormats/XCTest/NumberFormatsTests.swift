@@ -1,53 +1,20 @@
-import Harness
-import HarnessXCTest
-import NumberFormatsGraders
-import XCTest
-
 #if canImport(NumberFormatsSolutions)
+  import HarnessXCTest
   import NumberFormatsExercises
-  import NumberFormatsSolutions
+  import NumberFormatsGraders
+  import XCTest
 
-  /// The maintainers' half (`make test`): the same graders pass Solutions/ and fail the stubs.
+  /// The maintainers' half (`make test`): the same graders pass Solutions/ (`solutions`, beside
+  /// the mutants made from it) and fail the untouched stubs of Exercises/, in this process and
+  /// through the judge.
   final class NumberFormatsEditionTests: XCTestCase {
-
-    func testSolutionsPass() {
-      let exercises = NumberFormatsGraders.exercises(
-        integers: NumberFormatsSolutions.IntegerDecoder(),
-        decoder: NumberFormatsSolutions.FloatDecoder(),
-        encoder: NumberFormatsSolutions.FloatEncoder(),
-        e4m3: NumberFormatsSolutions.E4M3Codec())
-      for exercise in exercises { assertSolutionPasses(exercise) }
-    }
-
-    func testStubsFailEveryCheck() {
-      let exercises = NumberFormatsGraders.exercises(
-        integers: NumberFormatsExercises.IntegerDecoder(),
-        decoder: NumberFormatsExercises.FloatDecoder(),
-        encoder: NumberFormatsExercises.FloatEncoder(),
-        e4m3: NumberFormatsExercises.E4M3Codec())
-      for exercise in exercises { assertEveryCheckFails(exercise) }
-    }
-
-    func testSolutionsPassThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          NumberFormatsGraders.recording(
-            on: tape, integers: NumberFormatsSolutions.IntegerDecoder(),
-            decoder: NumberFormatsSolutions.FloatDecoder(),
-            encoder: NumberFormatsSolutions.FloatEncoder(), e4m3: NumberFormatsSolutions.E4M3Codec()
-          )
-        }, replaying: NumberFormatsGraders.replaying(on:), solved: true)
-    }
-
-    func testStubsFailThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          NumberFormatsGraders.recording(
-            on: tape, integers: NumberFormatsExercises.IntegerDecoder(),
-            decoder: NumberFormatsExercises.FloatDecoder(),
-            encoder: NumberFormatsExercises.FloatEncoder(), e4m3: NumberFormatsExercises.E4M3Codec()
-          )
-        }, replaying: NumberFormatsGraders.replaying(on:), solved: false)
+    func testSolutionsPassAndStubsFail() {
+      assertEdition(solutions, of: NumberFormatsGraders.self, solved: true)
+      let stubs: NumberFormatsEdition = (
+        integers: IntegerDecoder(), decoder: FloatDecoder(), encoder: FloatEncoder(),
+        e4m3: E4M3Codec()
+      )
+      assertEdition(stubs, of: NumberFormatsGraders.self, solved: false)
     }
   }
 #endif

@@ -4,9 +4,10 @@ import Harness
 import QuantizationExercises
 import QuantizationGraders
 
-Runner.main { tape in
-  QuantizationGraders.recording(
-    on: tape, symmetric: SymmetricInt8Quantizer(), affine: AffineUInt8Quantizer(),
+Runner.main(
+  QuantizationGraders.self,
+  (
+    symmetric: SymmetricInt8Quantizer(), affine: AffineUInt8Quantizer(),
     perChannel: PerChannelQuantizer(), matmul: Int8MatrixMultiplier(),
-    inference: QuantizedMLPRunner(), lossScaling: LossScaler())
-}
+    inference: QuantizedMLPRunner(), lossScaling: LossScaler()
+  ))

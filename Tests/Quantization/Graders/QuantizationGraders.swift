@@ -2,40 +2,38 @@ import Harness
 import Quantization
 
 /// The graders of the Quantization topic, bound to one edition's implementations.
-public enum QuantizationGraders {
+public enum QuantizationGraders: TopicGraders {
+  /// The kit's errors, which the graders catch by type.
+  public static var replayableErrors: [any (Error & Codable).Type] { [QuantizationError.self] }
+
   /// Every exercise of the topic, in the lesson's order, graded against the given implementations.
-  public static func exercises(
-    symmetric: some SymmetricInt8 & Sendable, affine: some AffineUInt8 & Sendable,
-    perChannel: some PerChannel & Sendable, matmul: some Int8MatMul & Sendable,
-    inference: some QuantizedInference & Sendable, lossScaling: some LossScaling & Sendable
-  ) -> [Exercise] {
-    [
-      Exercise(name: "SymmetricInt8", lesson: "Quantization", section: "Symmetric int8") {
-        gradeSymmetricInt8(symmetric, $0)
-      },
-      Exercise(
-        name: "AffineUInt8", lesson: "Quantization", section: "Affine uint8 and the zero point"
-      ) {
-        gradeAffineUInt8(affine, $0)
-      },
-      Exercise(name: "PerChannel", lesson: "Quantization", section: "One scale per channel") {
-        gradePerChannel(perChannel, $0)
-      },
-      Exercise(
-        name: "Int8MatMul", lesson: "Quantization", section: "Integer matrix multiplication"
-      ) {
-        gradeInt8MatMul(matmul, $0)
-      },
-      Exercise(
-        name: "QuantizedInference", lesson: "Quantization", section: "Quantizing a whole network"
-      ) {
-        gradeQuantizedInference(inference, $0)
-      },
-      Exercise(
-        name: "LossScaling", lesson: "Quantization", section: "Mixed precision and loss scaling"
-      ) {
-        gradeLossScaling(lossScaling, $0)
-      },
-    ]
+  public static func exercises(_ edition: QuantizationEdition) -> [Exercise] {
+    Exercise.lesson(
+      "Quantization",
+      [
+        ("SymmetricInt8", "Symmetric int8", { gradeSymmetricInt8(edition.symmetric, $0) }),
+        (
+          "AffineUInt8", "Affine uint8 and the zero point",
+          { gradeAffineUInt8(edition.affine, $0) }
+        ),
+        ("PerChannel", "One scale per channel", { gradePerChannel(edition.perChannel, $0) }),
+        ("Int8MatMul", "Integer matrix multiplication", { gradeInt8MatMul(edition.matmul, $0) }),
+        (
+          "QuantizedInference", "Quantizing a whole network",
+          { gradeQuantizedInference(edition.inference, $0) }
+        ),
+        (
+          "LossScaling", "Mixed precision and loss scaling",
+          { gradeLossScaling(edition.lossScaling, $0) }
+        ),
+      ])
   }
 }
+
+/// One implementation of each Quantization contract: an edition (Exercises/ or
+/// Solutions/), the solutions with a mutant in one place, or the proxies in front of either.
+public typealias QuantizationEdition = (
+  symmetric: any SymmetricInt8 & Sendable, affine: any AffineUInt8 & Sendable,
+  perChannel: any PerChannel & Sendable, matmul: any Int8MatMul & Sendable,
+  inference: any QuantizedInference & Sendable, lossScaling: any LossScaling & Sendable
+)

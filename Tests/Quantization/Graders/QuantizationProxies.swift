@@ -134,32 +134,17 @@ struct LossScalingProxy: LossScaling, Sendable {
 }
 
 extension QuantizationGraders {
-  /// The topic's exercises for the runner: the student's implementations, each call recorded.
-  public static func recording(
-    on tape: Tape,
-    symmetric: some SymmetricInt8 & Sendable, affine: some AffineUInt8 & Sendable,
-    perChannel: some PerChannel & Sendable, matmul: some Int8MatMul & Sendable,
-    inference: some QuantizedInference & Sendable, lossScaling: some LossScaling & Sendable
-  ) -> [Exercise] {
-    ReplayableErrors.register(QuantizationError.self)
-    return exercises(
-      symmetric: SymmetricInt8Proxy(tape: tape, base: symmetric),
-      affine: AffineUInt8Proxy(tape: tape, base: affine),
-      perChannel: PerChannelProxy(tape: tape, base: perChannel),
-      matmul: Int8MatMulProxy(tape: tape, base: matmul),
-      inference: QuantizedInferenceProxy(tape: tape, base: inference),
-      lossScaling: LossScalingProxy(tape: tape, base: lossScaling))
-  }
-
-  /// The topic's exercises for the judge: every call answered from the runner's record.
-  public static func replaying(on tape: Tape) -> [Exercise] {
-    ReplayableErrors.register(QuantizationError.self)
-    return exercises(
-      symmetric: SymmetricInt8Proxy(tape: tape, base: nil),
-      affine: AffineUInt8Proxy(tape: tape, base: nil),
-      perChannel: PerChannelProxy(tape: tape, base: nil),
-      matmul: Int8MatMulProxy(tape: tape, base: nil),
-      inference: QuantizedInferenceProxy(tape: tape, base: nil),
-      lossScaling: LossScalingProxy(tape: tape, base: nil))
+  /// Each contract's proxy on `tape`, around `edition`'s implementation (nil in the judge).
+  public static func proxies(on tape: Tape, around edition: QuantizationEdition?)
+    -> QuantizationEdition
+  {
+    (
+      symmetric: SymmetricInt8Proxy(tape: tape, base: edition?.symmetric),
+      affine: AffineUInt8Proxy(tape: tape, base: edition?.affine),
+      perChannel: PerChannelProxy(tape: tape, base: edition?.perChannel),
+      matmul: Int8MatMulProxy(tape: tape, base: edition?.matmul),
+      inference: QuantizedInferenceProxy(tape: tape, base: edition?.inference),
+      lossScaling: LossScalingProxy(tape: tape, base: edition?.lossScaling)
+    )
   }
 }

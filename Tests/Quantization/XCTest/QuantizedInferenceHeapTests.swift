@@ -10,11 +10,11 @@
   /// reports what the reference solution takes.
   final class QuantizedInferenceHeapTests: XCTestCase {
     private func heapCheck(_ runner: some QuantizedInference & Sendable) -> CheckResult? {
-      let exercise = QuantizationGraders.exercises(
-        symmetric: SymmetricInt8Quantizer(), affine: AffineUInt8Quantizer(),
-        perChannel: PerChannelQuantizer(), matmul: Int8MatrixMultiplier(), inference: runner,
-        lossScaling: LossScaler()
-      ).first { $0.name == "QuantizedInference" }
+      var edition = solutions
+      edition.inference = runner
+      let exercise = QuantizationGraders.exercises(edition).first {
+        $0.name == "QuantizedInference"
+      }
       return exercise?.run().first { $0.check.contains("never a dequantized weight matrix") }
     }
 

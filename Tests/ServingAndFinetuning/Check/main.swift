@@ -5,8 +5,9 @@ import Harness
 import ServingAndFinetuningExercises
 import ServingAndFinetuningGraders
 
-Runner.main { tape in
-  ServingAndFinetuningGraders.recording(
-    on: tape, sizing: KVCacheCalculator(), pagedCache: PagedCache.self, lora: LoRALayer(),
-    quantizer: BlockQuantizer(), adam: Adam8bitOptimizer())
-}
+Runner.main(
+  ServingAndFinetuningGraders.self,
+  (
+    sizing: KVCacheCalculator(), pagedCache: PagedCache.self, lora: LoRALayer(),
+    quantizer: BlockQuantizer(), adam: Adam8bitOptimizer()
+  ))

@@ -2,39 +2,32 @@ import Harness
 import ServingAndFinetuning
 
 /// The graders of the ServingAndFinetuning topic, bound to one edition's implementations.
-public enum ServingAndFinetuningGraders {
+public enum ServingAndFinetuningGraders: TopicGraders {
+  /// The kit's errors, which the graders catch by type.
+  public static var replayableErrors: [any (Error & Codable).Type] { [ServingError.self] }
+
   /// Every exercise of the topic, in the lesson's order, graded against the given
   /// implementations. The paged cache is stateful, so the graders get its type and make a fresh
   /// one over a fresh pool for every check.
-  public static func exercises<Cache: PagedKVCache>(
-    sizing: some KVCacheSizing & Sendable, pagedCache: Cache.Type,
-    lora: some LoRALinear & Sendable, quantizer: some Int4AndNF4 & Sendable,
-    adam: some Adam8bit & Sendable
-  ) -> [Exercise] {
-    let lesson = "ServingAndFinetuning"
-    let cache = CacheType(type: pagedCache)
-    return [
-      Exercise(name: "KVCacheSizing", lesson: lesson, section: "The key-value cache") {
-        gradeKVCacheSizing(sizing, $0)
-      },
-      Exercise(name: "PagedKVCache", lesson: lesson, section: "Paging the cache") {
-        gradePagedKVCache(cache.type, $0)
-      },
-      Exercise(name: "LoRALinear", lesson: lesson, section: "LoRA") {
-        gradeLoRALinear(lora, $0)
-      },
-      Exercise(name: "Int4AndNF4", lesson: lesson, section: "Four-bit weights") {
-        gradeInt4AndNF4(quantizer, $0)
-      },
-      Exercise(name: "Adam8bit", lesson: lesson, section: "Eight-bit optimizer state") {
-        gradeAdam8bit(adam, $0)
-      },
-    ]
+  public static func exercises(_ edition: ServingAndFinetuningEdition) -> [Exercise] {
+    Exercise.lesson(
+      "ServingAndFinetuning",
+      [
+        ("KVCacheSizing", "The key-value cache", { gradeKVCacheSizing(edition.sizing, $0) }),
+        ("PagedKVCache", "Paging the cache", { gradePagedKVCache(edition.pagedCache, $0) }),
+        ("LoRALinear", "LoRA", { gradeLoRALinear(edition.lora, $0) }),
+        ("Int4AndNF4", "Four-bit weights", { gradeInt4AndNF4(edition.quantizer, $0) }),
+        ("Adam8bit", "Eight-bit optimizer state", { gradeAdam8bit(edition.adam, $0) }),
+      ])
   }
 }
 
-/// A metatype carried into a `@Sendable` grading closure. A metatype holds no state (each check
-/// makes its own cache), so sharing it across threads is safe.
-private struct CacheType<Cache: PagedKVCache>: @unchecked Sendable {
-  let type: Cache.Type
-}
+/// One implementation of each ServingAndFinetuning contract: an edition (Exercises/ or
+/// Solutions/), the solutions with a mutant in one place, or the proxies in front of either.
+/// The paged cache is stateful, so the grader gets its type and makes a fresh one over a fresh
+/// pool for every check.
+public typealias ServingAndFinetuningEdition = (
+  sizing: any KVCacheSizing & Sendable, pagedCache: any (PagedKVCache & SendableMetatype).Type,
+  lora: any LoRALinear & Sendable, quantizer: any Int4AndNF4 & Sendable,
+  adam: any Adam8bit & Sendable
+)

@@ -211,31 +211,23 @@ struct Adam8bitProxy: Adam8bit, Sendable {
 }
 
 extension ServingAndFinetuningGraders {
-  /// The topic's exercises for the runner: the student's implementations, each call recorded.
-  public static func recording<Cache: PagedKVCache>(
-    on tape: Tape, sizing: some KVCacheSizing & Sendable, pagedCache: Cache.Type,
-    lora: some LoRALinear & Sendable, quantizer: some Int4AndNF4 & Sendable,
-    adam: some Adam8bit & Sendable
-  ) -> [Exercise] {
-    ReplayableErrors.register(ServingError.self)
-    return tape.binding(
-      exercises(
-        sizing: KVCacheSizingProxy(tape: tape, base: sizing),
-        pagedCache: PagedKVCacheProxy<Cache>.self,
-        lora: LoRALinearProxy(tape: tape, base: lora),
-        quantizer: Int4AndNF4Proxy(tape: tape, base: quantizer),
-        adam: Adam8bitProxy(tape: tape, base: adam)))
+  /// Each contract's proxy on `tape`, around `edition`'s implementation (nil in the judge).
+  public static func proxies(on tape: Tape, around edition: ServingAndFinetuningEdition?)
+    -> ServingAndFinetuningEdition
+  {
+    (
+      sizing: KVCacheSizingProxy(tape: tape, base: edition?.sizing),
+      pagedCache: edition?.pagedCache.proxyType ?? PagedKVCacheProxy<UnrecordedCache>.self,
+      lora: LoRALinearProxy(tape: tape, base: edition?.lora),
+      quantizer: Int4AndNF4Proxy(tape: tape, base: edition?.quantizer),
+      adam: Adam8bitProxy(tape: tape, base: edition?.adam)
+    )
   }
+}
 
-  /// The topic's exercises for the judge: every call answered from the runner's record.
-  public static func replaying(on tape: Tape) -> [Exercise] {
-    ReplayableErrors.register(ServingError.self)
-    return tape.binding(
-      exercises(
-        sizing: KVCacheSizingProxy(tape: tape, base: nil),
-        pagedCache: PagedKVCacheProxy<UnrecordedCache>.self,
-        lora: LoRALinearProxy(tape: tape, base: nil),
-        quantizer: Int4AndNF4Proxy(tape: tape, base: nil),
-        adam: Adam8bitProxy(tape: tape, base: nil)))
+extension PagedKVCache where Self: SendableMetatype {
+  /// This type behind a tape: the proxy type whose every call is recorded.
+  fileprivate static var proxyType: any (PagedKVCache & SendableMetatype).Type {
+    PagedKVCacheProxy<Self>.self
   }
 }

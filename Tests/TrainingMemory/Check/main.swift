@@ -4,7 +4,6 @@ import Harness
 import TrainingMemoryExercises
 import TrainingMemoryGraders
 
-Runner.main { tape in
-  TrainingMemoryGraders.recording(
-    on: tape, peak: PeakEstimator(), adam: AdamOptimizer.self, accountant: MemoryAccountant())
-}
+Runner.main(
+  TrainingMemoryGraders.self,
+  (peak: PeakEstimator(), adam: AdamOptimizer.self, accountant: MemoryAccountant()))

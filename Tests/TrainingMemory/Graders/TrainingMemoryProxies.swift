@@ -123,25 +123,21 @@ struct UnrecordedAdam: AdamStepping {
 }
 
 extension TrainingMemoryGraders {
-  /// The topic's exercises for the runner: the student's implementations, each call recorded.
-  public static func recording<Adam: AdamStepping>(
-    on tape: Tape, peak: some TrainingPeakEstimating & Sendable, adam: Adam.Type,
-    accountant: some MemoryAccounting & Sendable
-  ) -> [Exercise] {
-    ReplayableErrors.register(TrainingMemoryError.self)
-    return tape.binding(
-      exercises(
-        peak: TrainingPeakProxy(tape: tape, base: peak), adam: AdamSteppingProxy<Adam>.self,
-        accountant: MemoryAccountingProxy(tape: tape, base: accountant)))
+  /// Each contract's proxy on `tape`, around `edition`'s implementation (nil in the judge).
+  public static func proxies(on tape: Tape, around edition: TrainingMemoryEdition?)
+    -> TrainingMemoryEdition
+  {
+    (
+      peak: TrainingPeakProxy(tape: tape, base: edition?.peak),
+      adam: edition?.adam.proxyType ?? AdamSteppingProxy<UnrecordedAdam>.self,
+      accountant: MemoryAccountingProxy(tape: tape, base: edition?.accountant)
+    )
   }
+}
 
-  /// The topic's exercises for the judge: every call answered from the runner's record.
-  public static func replaying(on tape: Tape) -> [Exercise] {
-    ReplayableErrors.register(TrainingMemoryError.self)
-    return tape.binding(
-      exercises(
-        peak: TrainingPeakProxy(tape: tape, base: nil),
-        adam: AdamSteppingProxy<UnrecordedAdam>.self,
-        accountant: MemoryAccountingProxy(tape: tape, base: nil)))
+extension AdamStepping where Self: SendableMetatype {
+  /// This type behind a tape: the proxy type whose every call is recorded.
+  fileprivate static var proxyType: any (AdamStepping & SendableMetatype).Type {
+    AdamSteppingProxy<Self>.self
   }
 }

@@ -1,49 +1,19 @@
-import Harness
-import HarnessXCTest
-import TrainingMemoryGraders
-import XCTest
-
 #if canImport(TrainingMemorySolutions)
+  import HarnessXCTest
   import TrainingMemoryExercises
-  import TrainingMemorySolutions
+  import TrainingMemoryGraders
+  import XCTest
 
-  /// The maintainers' half (`make test`): the same graders pass Solutions/ and fail the stubs.
+  /// The maintainers' half (`make test`): the same graders pass Solutions/ (`solutions`, beside
+  /// the mutants made from it) and fail the untouched stubs of Exercises/, in this process and
+  /// through the judge.
   final class TrainingMemoryEditionTests: XCTestCase {
-
-    func testSolutionsPass() {
-      let exercises = TrainingMemoryGraders.exercises(
-        peak: TrainingMemorySolutions.PeakEstimator(),
-        adam: TrainingMemorySolutions.AdamOptimizer.self,
-        accountant: TrainingMemorySolutions.MemoryAccountant())
-      for exercise in exercises { assertSolutionPasses(exercise) }
-    }
-
-    func testStubsFailEveryCheck() {
-      let exercises = TrainingMemoryGraders.exercises(
-        peak: TrainingMemoryExercises.PeakEstimator(),
-        adam: TrainingMemoryExercises.AdamOptimizer.self,
-        accountant: TrainingMemoryExercises.MemoryAccountant())
-      for exercise in exercises { assertEveryCheckFails(exercise) }
-    }
-
-    func testSolutionsPassThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          TrainingMemoryGraders.recording(
-            on: tape, peak: TrainingMemorySolutions.PeakEstimator(),
-            adam: TrainingMemorySolutions.AdamOptimizer.self,
-            accountant: TrainingMemorySolutions.MemoryAccountant())
-        }, replaying: TrainingMemoryGraders.replaying(on:), solved: true)
-    }
-
-    func testStubsFailThroughTheJudge() {
-      assertJudged(
-        recording: { tape in
-          TrainingMemoryGraders.recording(
-            on: tape, peak: TrainingMemoryExercises.PeakEstimator(),
-            adam: TrainingMemoryExercises.AdamOptimizer.self,
-            accountant: TrainingMemoryExercises.MemoryAccountant())
-        }, replaying: TrainingMemoryGraders.replaying(on:), solved: false)
+    func testSolutionsPassAndStubsFail() {
+      assertEdition(solutions, of: TrainingMemoryGraders.self, solved: true)
+      let stubs: TrainingMemoryEdition = (
+        peak: PeakEstimator(), adam: AdamOptimizer.self, accountant: MemoryAccountant()
+      )
+      assertEdition(stubs, of: TrainingMemoryGraders.self, solved: false)
     }
   }
 #endif

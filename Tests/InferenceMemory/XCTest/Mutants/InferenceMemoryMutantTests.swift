@@ -5,108 +5,71 @@
   import InferenceMemoryGraders
   import InferenceMemorySolutions
   import XCTest
-  import Foundation
+
+  /// Solutions/, which must pass every check: each mutant is one of them with one mistake.
+  let solutions: InferenceMemoryEdition = (
+    sizing: TensorSizer(), forward: PingPongForwarder(), planner: LifetimePlanner()
+  )
 
   /// The maintainers' proof that the graders catch the mistakes students make: each mutant is a
   /// reference solution with one named mistake, and its grader must fail it with a message that
   /// names the symptom. CONTRIBUTING.md lists the names.
-  /// The checkout's root: this file is Tests/<Topic>/XCTest/Mutants/<name>.swift.
-  private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   final class InferenceMemoryMutantTests: XCTestCase {
-
-    private func graded(
-      _ name: String, sizing: some TensorSizing & Sendable = TensorSizer(),
-      forward: some PingPongForward & Sendable = PingPongForwarder(),
-      planner: some LifetimePlanning & Sendable = LifetimePlanner()
-    ) -> Exercise? {
-      InferenceMemoryGraders.exercises(sizing: sizing, forward: forward, planner: planner)
-        .first { $0.name == name }
-    }
-
     /// The heap is measured where the student's code runs: through the judge (recorded in a
     /// runner, replayed here), the array mutants still fail on the runner's measurement.
     func testHeapMutantsAreCaughtThroughTheJudge() {
-      let mutants: [(String, any PingPongForward & Sendable)] = [
-        ("each layer's input copied into an array", CopiedInput()),
-        ("a temporary output array", TemporaryOutput()), ("local arrays", LocalArrays()),
-      ]
-      for (mutant, forward) in mutants {
-        let results = Judge.gradeInProcess(
-          exercise: "PingPongForward",
-          recording: { tape in
-            InferenceMemoryGraders.recording(
-              on: tape, sizing: TensorSizer(), forward: forward, planner: LifetimePlanner())
-          }, replaying: InferenceMemoryGraders.replaying(on:))
-        XCTAssertTrue(
-          results.contains { !$0.passed && $0.message.contains("more than the two buffers") },
-          "\(mutant) passes the judged heap check: "
-            + results.map { "\($0.check): \($0.message)" }.joined(separator: " | "))
-      }
-      let solved = Judge.gradeInProcess(
-        exercise: "PingPongForward",
-        recording: { tape in
-          InferenceMemoryGraders.recording(
-            on: tape, sizing: TensorSizer(), forward: PingPongForwarder(),
-            planner: LifetimePlanner())
-        }, replaying: InferenceMemoryGraders.replaying(on:))
-      XCTAssertTrue(solved.allSatisfy(\.passed), "the solution fails through the judge")
+      assertMutantsJudged(
+        "PingPongForward", of: InferenceMemoryGraders.self, in: solutions, replacing: \.forward,
+        by: [
+          ("each layer's input copied into an array", CopiedInput()),
+          ("a temporary output array", TemporaryOutput()), ("local arrays", LocalArrays()),
+        ], symptom: "more than the two buffers")
     }
 
     func testTensorSizingMutants() {
-      let mutants: [(String, String, any TensorSizing & Sendable)] = [
-        ("int4 rounding down", "int4", Int4RoundsDown()),
-        ("tf32 as 19 bits", "tf32", TF32AsNineteenBits()),
-        ("no position embedding", "gpt3Parameters", NoPositionEmbedding()),
-        ("a scalar as zero elements", "shape: []", ScalarIsEmpty()),
-        ("int4 rounded up per element", "int4", Int4ByteEach()),
-        ("an untied output head", "gpt3Parameters", UntiedHead()),
-        ("weight bytes in bits", "weightBytes", WeightBits()),
-      ]
-      assertMutantsListed(mutants.map(\.0), exercise: "TensorSizing", repository: repository)
-      for (mutant, symptom, sizing) in mutants {
-        assertMutantCaught(graded("TensorSizing", sizing: sizing), mutant: mutant, symptom: symptom)
-      }
+      assertMutantsCaught(
+        "TensorSizing", of: InferenceMemoryGraders.self, in: solutions, replacing: \.sizing,
+        by: [
+          ("int4 rounding down", "int4", Int4RoundsDown()),
+          ("tf32 as 19 bits", "tf32", TF32AsNineteenBits()),
+          ("no position embedding", "gpt3Parameters", NoPositionEmbedding()),
+          ("a scalar as zero elements", "shape: []", ScalarIsEmpty()),
+          ("int4 rounded up per element", "int4", Int4ByteEach()),
+          ("an untied output head", "gpt3Parameters", UntiedHead()),
+          ("weight bytes in bits", "weightBytes", WeightBits()),
+        ], listed: true)
     }
 
     func testPingPongForwardMutants() {
-      let mutants: [(String, String, any PingPongForward & Sendable)] = [
-        ("bias added first", "then add the bias", BiasFirst()),
-        ("a buffer per layer", "allocations for widths", NaiveAllocations()),
-        ("buffers ignoring the input's width", "widest", HiddenWidestOnly()),
-        ("activations in local arrays", "no buffer from the allocator holds", LocalArrays()),
-        (
-          "each layer's input copied into an array", "bytes more than the two buffers",
-          CopiedInput()
-        ),
-        (
-          "each layer computed into a temporary array", "bytes more than the two buffers",
-          TemporaryOutput()
-        ),
-        ("a fused multiply-add", "no fused multiply-add", FusedMultiplyAdd()),
-      ]
-      assertMutantsListed(mutants.map(\.0), exercise: "PingPongForward", repository: repository)
-      for (mutant, symptom, forward) in mutants {
-        assertMutantCaught(
-          graded("PingPongForward", forward: forward), mutant: mutant, symptom: symptom)
-      }
+      assertMutantsCaught(
+        "PingPongForward", of: InferenceMemoryGraders.self, in: solutions, replacing: \.forward,
+        by: [
+          ("bias added first", "then add the bias", BiasFirst()),
+          ("a buffer per layer", "allocations for widths", NaiveAllocations()),
+          ("buffers ignoring the input's width", "widest", HiddenWidestOnly()),
+          ("activations in local arrays", "no buffer from the allocator holds", LocalArrays()),
+          (
+            "each layer's input copied into an array", "bytes more than the two buffers",
+            CopiedInput()
+          ),
+          (
+            "each layer computed into a temporary array", "bytes more than the two buffers",
+            TemporaryOutput()
+          ),
+          ("a fused multiply-add", "no fused multiply-add", FusedMultiplyAdd()),
+        ], listed: true)
     }
 
     func testLifetimePlannerMutants() {
-      let mutants: [(String, String, any LifetimePlanning & Sendable)] = [
-        ("outputs not kept to the end", "lifetimes of", OutputsDieEarly()),
-        ("operation index as step", "lifetimes of random graph", IndexIsStep()),
-        ("a buffer per tensor", "greedy", NoSharing()),
-        ("everything in one buffer", "live at the same step", OneBuffer()),
-        ("smallest first", "greedy", SmallestFirst()),
-      ]
-      assertMutantsListed(mutants.map(\.0), exercise: "LifetimePlanner", repository: repository)
-      for (mutant, symptom, planner) in mutants {
-        assertMutantCaught(
-          graded("LifetimePlanner", planner: planner), mutant: mutant, symptom: symptom)
-      }
+      assertMutantsCaught(
+        "LifetimePlanner", of: InferenceMemoryGraders.self, in: solutions, replacing: \.planner,
+        by: [
+          ("outputs not kept to the end", "lifetimes of", OutputsDieEarly()),
+          ("operation index as step", "lifetimes of random graph", IndexIsStep()),
+          ("a buffer per tensor", "greedy", NoSharing()),
+          ("everything in one buffer", "live at the same step", OneBuffer()),
+          ("smallest first", "greedy", SmallestFirst()),
+        ], listed: true)
     }
   }
 
@@ -299,8 +262,22 @@
 
   // MARK: LifetimePlanner mutants
 
-  private struct OutputsDieEarly: LifetimePlanning, Sendable {
-    var base: LifetimePlanner { LifetimePlanner() }
+  /// A planner mutant gets one step wrong; the others are the reference solution's.
+  private protocol PlannerMutant: LifetimePlanning, Sendable {}
+
+  extension PlannerMutant {
+    func lifetimes(_ graph: ComputationGraph) throws -> [TensorLifetime] {
+      try LifetimePlanner().lifetimes(graph)
+    }
+    func peakBytes(_ graph: ComputationGraph) throws -> Int {
+      try LifetimePlanner().peakBytes(graph)
+    }
+    func assignBuffers(_ graph: ComputationGraph) throws -> BufferAssignment {
+      try LifetimePlanner().assignBuffers(graph)
+    }
+  }
+
+  private struct OutputsDieEarly: PlannerMutant {
     func lifetimes(_ graph: ComputationGraph) throws -> [TensorLifetime] {
       var first: [Int: Int] = [:]
       var last: [Int: Int] = [:]
@@ -321,14 +298,10 @@
           .reduce(0) { $0 + graph.tensors[$1].bytes }
       }.max() ?? 0
     }
-    func assignBuffers(_ graph: ComputationGraph) throws -> BufferAssignment {
-      try base.assignBuffers(graph)
-    }
   }
 
   /// Uses an operation's index in `graph.operations` as its step, ignoring `graph.order`.
-  private struct IndexIsStep: LifetimePlanning, Sendable {
-    var base: LifetimePlanner { LifetimePlanner() }
+  private struct IndexIsStep: PlannerMutant {
     func lifetimes(_ graph: ComputationGraph) throws -> [TensorLifetime] {
       var first: [Int: Int] = [:]
       var last: [Int: Int] = [:]
@@ -345,30 +318,16 @@
           last: graph.outputs.contains(tensor) ? end : last[tensor] ?? 0)
       }
     }
-    func peakBytes(_ graph: ComputationGraph) throws -> Int { try base.peakBytes(graph) }
-    func assignBuffers(_ graph: ComputationGraph) throws -> BufferAssignment {
-      try base.assignBuffers(graph)
-    }
   }
 
-  private struct NoSharing: LifetimePlanning, Sendable {
-    var base: LifetimePlanner { LifetimePlanner() }
-    func lifetimes(_ graph: ComputationGraph) throws -> [TensorLifetime] {
-      try base.lifetimes(graph)
-    }
-    func peakBytes(_ graph: ComputationGraph) throws -> Int { try base.peakBytes(graph) }
+  private struct NoSharing: PlannerMutant {
     func assignBuffers(_ graph: ComputationGraph) throws -> BufferAssignment {
       BufferAssignment(
         bufferOfTensor: Array(graph.tensors.indices), bufferBytes: graph.tensors.map(\.bytes))
     }
   }
 
-  private struct OneBuffer: LifetimePlanning, Sendable {
-    var base: LifetimePlanner { LifetimePlanner() }
-    func lifetimes(_ graph: ComputationGraph) throws -> [TensorLifetime] {
-      try base.lifetimes(graph)
-    }
-    func peakBytes(_ graph: ComputationGraph) throws -> Int { try base.peakBytes(graph) }
+  private struct OneBuffer: PlannerMutant {
     func assignBuffers(_ graph: ComputationGraph) throws -> BufferAssignment {
       BufferAssignment(
         bufferOfTensor: graph.tensors.map { _ in 0 },
@@ -376,12 +335,7 @@
     }
   }
 
-  private struct SmallestFirst: LifetimePlanning, Sendable {
-    var base: LifetimePlanner { LifetimePlanner() }
-    func lifetimes(_ graph: ComputationGraph) throws -> [TensorLifetime] {
-      try base.lifetimes(graph)
-    }
-    func peakBytes(_ graph: ComputationGraph) throws -> Int { try base.peakBytes(graph) }
+  private struct SmallestFirst: PlannerMutant {
     func assignBuffers(_ graph: ComputationGraph) throws -> BufferAssignment {
       let spans = try lifetimes(graph)
       let ranked = graph.tensors.indices.sorted {

@@ -2,18 +2,8 @@
   import NumberFormats
   import NumberFormatsSolutions
 
-  /// FloatDecoding mutants: (name, symptom the grader must name, implementation).
-  let floatDecodingMutants: [(String, String, any FloatDecoding & Sendable)] = [
-    ("subnormals with the power −bias", "value of a subnormal", SubnormalMinusBias()),
-    ("subnormals keep the hidden 1", "value of a subnormal", SubnormalHiddenOne()),
-    ("NaN and infinity swapped", "floatClass: expected infinity", NaNInfinitySwapped()),
-    ("the bias always 2^(k−1) − 1", "unbiasedExponent", DefaultBiasOnly()),
-    ("negative zero read as +0", "expected -0.0", UnsignedZero()),
-    ("all-ones exponent read as a number", "floatClass", NoSpecials()),
-  ]
-
   /// Gives subnormals the power −bias instead of 1 − bias: every subnormal comes out halved.
-  private struct SubnormalMinusBias: FloatDecoding, Sendable {
+  struct SubnormalMinusBias: FloatDecoding, Sendable {
     func decode(_ bits: UInt32, as format: FloatFormat) throws -> DecodedFloat {
       var decoded = try FloatDecoder().decode(bits, as: format)
       if decoded.floatClass == .subnormal { decoded.value /= 2 }
@@ -22,7 +12,7 @@
   }
 
   /// Adds the hidden 1 to subnormals as well: 1.f × 2^(1 − bias).
-  private struct SubnormalHiddenOne: FloatDecoding, Sendable {
+  struct SubnormalHiddenOne: FloatDecoding, Sendable {
     func decode(_ bits: UInt32, as format: FloatFormat) throws -> DecodedFloat {
       var decoded = try FloatDecoder().decode(bits, as: format)
       if decoded.floatClass == .subnormal {
@@ -34,7 +24,7 @@
   }
 
   /// Calls an all-ones exponent with a zero fraction NaN, and one with a fraction infinity.
-  private struct NaNInfinitySwapped: FloatDecoding, Sendable {
+  struct NaNInfinitySwapped: FloatDecoding, Sendable {
     func decode(_ bits: UInt32, as format: FloatFormat) throws -> DecodedFloat {
       var decoded = try FloatDecoder().decode(bits, as: format)
       switch decoded.floatClass {
@@ -51,7 +41,7 @@
   }
 
   /// Ignores `format.bias` and uses the IEEE default 2^(k−1) − 1.
-  private struct DefaultBiasOnly: FloatDecoding, Sendable {
+  struct DefaultBiasOnly: FloatDecoding, Sendable {
     func decode(_ bits: UInt32, as format: FloatFormat) throws -> DecodedFloat {
       let ieee = try FloatFormat(
         name: format.name, exponentBits: format.exponentBits, fractionBits: format.fractionBits)
@@ -60,7 +50,7 @@
   }
 
   /// Returns +0 for both zeros.
-  private struct UnsignedZero: FloatDecoding, Sendable {
+  struct UnsignedZero: FloatDecoding, Sendable {
     func decode(_ bits: UInt32, as format: FloatFormat) throws -> DecodedFloat {
       var decoded = try FloatDecoder().decode(bits, as: format)
       if decoded.floatClass == .zero { decoded.value = 0 }
@@ -69,7 +59,7 @@
   }
 
   /// Treats the all-ones exponent like any other: no infinities, no NaN.
-  private struct NoSpecials: FloatDecoding, Sendable {
+  struct NoSpecials: FloatDecoding, Sendable {
     func decode(_ bits: UInt32, as format: FloatFormat) throws -> DecodedFloat {
       var decoded = try FloatDecoder().decode(bits, as: format)
       guard decoded.floatClass == .infinity || decoded.floatClass == .nan else { return decoded }

@@ -2,23 +2,8 @@
   import NumberFormats
   import NumberFormatsSolutions
 
-  /// FloatEncoding mutants: (name, symptom the grader must name, implementation).
-  let floatEncodingMutants: [(String, String, any FloatEncoding & Sendable)] = [
-    ("ties away from zero", "expected bits", TiesAway()),
-    ("overflow saturates at the largest finite value", "expected bits 0x7c00", Saturating()),
-    ("truncation instead of rounding", "expected bits", Truncating()),
-    ("subnormals flushed to zero", "expected bits", FlushToZero()),
-    ("overflow as soon as |x| > max finite", "encode(65519.99, as: .fp16)", EarlyOverflow()),
-    ("NaN encoded as infinity", "encode(nan", NaNAsInfinity()),
-    ("rounding error as input − value", "roundingError", ErrorSignFlipped()),
-    (
-      "fp16 rounded through fp32 first (double rounding)", "exact ties round to even",
-      ThroughFloat()
-    ),
-  ]
-
   /// Rounds to fp32 first, then to fp16: a value just past an fp16 tie can land on the tie.
-  private struct ThroughFloat: FloatEncoding, Sendable {
+  struct ThroughFloat: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       guard format == .fp16, value.isFinite else { return try reference(value, format) }
       var encoded = try reference(Double(Float(value)), format)
@@ -37,7 +22,7 @@
   }
 
   /// Rounds exact ties away from zero instead of to even.
-  private struct TiesAway: FloatEncoding, Sendable {
+  struct TiesAway: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       let nearest = try reference(value, format)
       guard nearest.value.isFinite, value.isFinite, nearest.value.magnitude < value.magnitude
@@ -52,7 +37,7 @@
   }
 
   /// Clamps overflow to the largest finite value instead of infinity.
-  private struct Saturating: FloatEncoding, Sendable {
+  struct Saturating: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       let encoded = try reference(value, format)
       guard encoded.overflowed else { return encoded }
@@ -64,7 +49,7 @@
   }
 
   /// Drops the extra bits: the pattern toward zero whenever the value was not exact.
-  private struct Truncating: FloatEncoding, Sendable {
+  struct Truncating: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       let nearest = try reference(value, format)
       guard nearest.value.isFinite, value.isFinite, nearest.value.magnitude > value.magnitude,
@@ -77,7 +62,7 @@
   }
 
   /// Sends every value below the smallest normal to a signed zero.
-  private struct FlushToZero: FloatEncoding, Sendable {
+  struct FlushToZero: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       let encoded = try reference(value, format)
       let field = (encoded.bits >> format.fractionBits) & ((1 << format.exponentBits) - 1)
@@ -91,7 +76,7 @@
 
   /// Overflows every finite value above the largest finite one, although up to half a step
   /// beyond it still rounds down (fp16: 65504 < x < 65520 gives 65504).
-  private struct EarlyOverflow: FloatEncoding, Sendable {
+  struct EarlyOverflow: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       let encoded = try reference(value, format)
       let largest = try decoded(format.maxFinitePattern, format)
@@ -105,14 +90,14 @@
     }
   }
 
-  private struct NaNAsInfinity: FloatEncoding, Sendable {
+  struct NaNAsInfinity: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       guard value.isNaN else { return try reference(value, format) }
       return try reference(.infinity, format)
     }
   }
 
-  private struct ErrorSignFlipped: FloatEncoding, Sendable {
+  struct ErrorSignFlipped: FloatEncoding, Sendable {
     func encode(_ value: Double, as format: FloatFormat) throws -> EncodedFloat {
       var encoded = try reference(value, format)
       encoded.roundingError = -encoded.roundingError

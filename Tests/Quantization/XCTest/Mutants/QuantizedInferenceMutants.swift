@@ -43,30 +43,28 @@
       var activations = input
       for (index, layer) in model.layers.enumerated() {
         let (inputs, outputs) = (layer.inputs, layer.outputs)
-        var output = [Float](repeating: 0, count: batch * outputs)
-        for b in 0..<batch {
-          for o in 0..<outputs {
-            let scale = layer.weights.scales[o]
-            let row = (0..<inputs).map {
-              (Float(layer.weights.q[o * inputs + $0]), activations[b * inputs + $0])
-            }
-            let y: Float
-            switch mistake {
-            case .dequantizedWeights:
-              y = row.reduce(Float(0)) { $0 + scale * $1.0 * $1.1 } + layer.bias[o]
-            case .doubleAccumulator:
-              let sum = row.reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
-              y = scale * Float(sum) + layer.bias[o]
-            case .biasBeforeScale:
-              y = scale * (row.reduce(Float(0)) { $0 + $1.0 * $1.1 } + layer.bias[o])
-            default:
-              y = scale * row.reduce(Float(0)) { $0 + $1.0 * $1.1 } + layer.bias[o]
-            }
-            let last = index == model.layers.count - 1 && mistake != .reluOnLastLayer
-            output[b * outputs + o] = last ? y : Swift.max(0, y)
+        let x = activations
+        activations = (0..<batch * outputs).map { position in
+          let (b, o) = position.quotientAndRemainder(dividingBy: outputs)
+          let scale = layer.weights.scales[o]
+          let row = (0..<inputs).map {
+            (Float(layer.weights.q[o * inputs + $0]), x[b * inputs + $0])
           }
+          let y: Float
+          switch mistake {
+          case .dequantizedWeights:
+            y = row.reduce(Float(0)) { $0 + scale * $1.0 * $1.1 } + layer.bias[o]
+          case .doubleAccumulator:
+            let sum = row.reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
+            y = scale * Float(sum) + layer.bias[o]
+          case .biasBeforeScale:
+            y = scale * (row.reduce(Float(0)) { $0 + $1.0 * $1.1 } + layer.bias[o])
+          default:
+            y = scale * row.reduce(Float(0)) { $0 + $1.0 * $1.1 } + layer.bias[o]
+          }
+          let last = index == model.layers.count - 1 && mistake != .reluOnLastLayer
+          return last ? y : Swift.max(0, y)
         }
-        activations = output
       }
       return activations
     }

@@ -2,20 +2,6 @@
   import Foundation
   import TrainingMemory
 
-  /// AdamStep mutants: (name, symptom the grader must name, implementation).
-  let adamStepMutants: [(String, String, any AdamStepping.Type)] = [
-    ("no bias correction", "about lr·sign(g)", FlawedAdam<NoBiasCorrection>.self),
-    ("the step counted after the update", "θ after one step", FlawedAdam<StepCountedLate>.self),
-    ("ε inside the square root", "(settings 2", FlawedAdam<EpsilonInsideRoot>.self),
-    ("|g| instead of g² in v", "v after one step", FlawedAdam<AbsoluteGradient>.self),
-    ("β₁ and β₂ swapped", "m after one step", FlawedAdam<BetasSwapped>.self),
-    (
-      "the previous gradients kept as well", "Adam's state is two Floats per parameter",
-      FlawedAdam<KeepsGradients>.self
-    ),
-    ("mismatched lengths accepted", "expected an error", FlawedAdam<NoLengthCheck>.self),
-  ]
-
   /// One mistake in Adam, chosen by a type so that each mutant is its own optimizer type.
   protocol AdamFlaw { static var kind: AdamFlawKind { get } }
 

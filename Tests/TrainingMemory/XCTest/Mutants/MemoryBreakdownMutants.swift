@@ -2,20 +2,8 @@
   import TrainingMemory
   import TrainingMemorySolutions
 
-  /// MemoryBreakdown mutants: (name, symptom the grader must name, implementation).
-  let memoryBreakdownMutants: [(String, String, any MemoryAccounting & Sendable)] = [
-    ("frozen parameters get gradients", "frozen weights", Flawed(.frozenGetGradients)),
-    ("a master copy without an optimizer", "master", Flawed(.masterWithoutOptimizer)),
-    ("ZeRO stage 1 shards the gradients too", "ZeRO stage 1", Flawed(.stageOneShardsGradients)),
-    ("shards rounded down", "ZeRO stage", Flawed(.shardsRoundedDown)),
-    ("activations sharded", "activations", Flawed(.activationsSharded)),
-    ("int4 rounded down", "4-bit frozen weights", Flawed(.int4RoundedDown)),
-    ("the total added with wrapping arithmetic", "whose total does not", Flawed(.wrappingTotal)),
-    ("the trainable count truncated", "rounds to 500 trainable", Flawed(.trainableTruncated)),
-  ]
-
   /// The reference accountant with one mistake.
-  private struct Flawed: MemoryAccounting, Sendable {
+  struct Flawed: MemoryAccounting, Sendable {
     enum Mistake: Sendable {
       case frozenGetGradients, masterWithoutOptimizer, stageOneShardsGradients
       case shardsRoundedDown, activationsSharded, int4RoundedDown, wrappingTotal

@@ -1,56 +1,83 @@
 #if canImport(TrainingMemorySolutions)
-  import Harness
   import HarnessXCTest
-  import TrainingMemory
   import TrainingMemoryGraders
   import TrainingMemorySolutions
   import XCTest
-  import Foundation
+
+  /// Solutions/, which must pass every check: each mutant is one of them with one mistake.
+  let solutions: TrainingMemoryEdition = (
+    peak: PeakEstimator(), adam: AdamOptimizer.self, accountant: MemoryAccountant()
+  )
 
   /// The maintainers' proof that the graders catch the mistakes students make: each mutant (in
   /// the files beside this one) is a reference solution with one named mistake, and its grader
   /// must fail it with a check or message that names the symptom. CONTRIBUTING.md lists them.
-  /// The checkout's root: this file is Tests/<Topic>/XCTest/Mutants/<name>.swift.
-  private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   final class TrainingMemoryMutantTests: XCTestCase {
-
-    private func graded<Adam: AdamStepping>(
-      _ name: String, peak: some TrainingPeakEstimating & Sendable = PeakEstimator(),
-      adam: Adam.Type = AdamOptimizer.self,
-      accountant: some MemoryAccounting & Sendable = MemoryAccountant()
-    ) -> Exercise? {
-      TrainingMemoryGraders.exercises(peak: peak, adam: adam, accountant: accountant)
-        .first { $0.name == name }
-    }
-
-    func testEveryMutantIsListedInContributing() {
-      assertMutantsListed(
-        trainingPeakMutants.map(\.0), exercise: "TrainingPeak", repository: repository)
-      assertMutantsListed(adamStepMutants.map(\.0), exercise: "AdamStep", repository: repository)
-      assertMutantsListed(
-        memoryBreakdownMutants.map(\.0), exercise: "MemoryBreakdown", repository: repository)
-    }
-
     func testTrainingPeakMutants() {
-      for (mutant, symptom, peak) in trainingPeakMutants {
-        assertMutantCaught(graded("TrainingPeak", peak: peak), mutant: mutant, symptom: symptom)
-      }
+      assertMutantsCaught(
+        "TrainingPeak", of: TrainingMemoryGraders.self, in: solutions, replacing: \.peak,
+        by: [
+          (
+            "nothing is ever freed", "each extra layer adds exactly its activation",
+            Schedule(.neverFree)
+          ),
+          (
+            "the peak taken at the end of the forward pass", "the peak is in the backward pass",
+            Schedule(.forwardOnly)
+          ),
+          ("δᵢ freed before δᵢ₋₁ is allocated", " and δ", Schedule(.deltaFreedFirst)),
+          (
+            "weight gradients freed as soon as computed", "weight gradients dominate",
+            Schedule(.gradientsFreed)
+          ),
+          ("the input batch a₀ left out", "a₀…a", Schedule(.noInput)),
+          ("the optimizer state left out", "optimizer state", Schedule(.noOptimizerState)),
+          (
+            "sizes added with wrapping arithmetic", "throw instead of wrapping", Schedule(.wrapping)
+          ),
+        ], listed: true)
     }
 
     func testAdamStepMutants() {
-      for (mutant, symptom, adam) in adamStepMutants {
-        assertMutantCaught(graded("AdamStep", adam: adam), mutant: mutant, symptom: symptom)
-      }
+      assertMutantsCaught(
+        "AdamStep", of: TrainingMemoryGraders.self, in: solutions, replacing: \.adam,
+        by: [
+          ("no bias correction", "about lr·sign(g)", FlawedAdam<NoBiasCorrection>.self),
+          (
+            "the step counted after the update", "θ after one step",
+            FlawedAdam<StepCountedLate>.self
+          ),
+          ("ε inside the square root", "(settings 2", FlawedAdam<EpsilonInsideRoot>.self),
+          ("|g| instead of g² in v", "v after one step", FlawedAdam<AbsoluteGradient>.self),
+          ("β₁ and β₂ swapped", "m after one step", FlawedAdam<BetasSwapped>.self),
+          (
+            "the previous gradients kept as well", "Adam's state is two Floats per parameter",
+            FlawedAdam<KeepsGradients>.self
+          ),
+          ("mismatched lengths accepted", "expected an error", FlawedAdam<NoLengthCheck>.self),
+        ], listed: true)
     }
 
     func testMemoryBreakdownMutants() {
-      for (mutant, symptom, accountant) in memoryBreakdownMutants {
-        assertMutantCaught(
-          graded("MemoryBreakdown", accountant: accountant), mutant: mutant, symptom: symptom)
-      }
+      assertMutantsCaught(
+        "MemoryBreakdown", of: TrainingMemoryGraders.self, in: solutions,
+        replacing: \.accountant,
+        by: [
+          ("frozen parameters get gradients", "frozen weights", Flawed(.frozenGetGradients)),
+          ("a master copy without an optimizer", "master", Flawed(.masterWithoutOptimizer)),
+          (
+            "ZeRO stage 1 shards the gradients too", "ZeRO stage 1",
+            Flawed(.stageOneShardsGradients)
+          ),
+          ("shards rounded down", "ZeRO stage", Flawed(.shardsRoundedDown)),
+          ("activations sharded", "activations", Flawed(.activationsSharded)),
+          ("int4 rounded down", "4-bit frozen weights", Flawed(.int4RoundedDown)),
+          (
+            "the total added with wrapping arithmetic", "whose total does not",
+            Flawed(.wrappingTotal)
+          ),
+          ("the trainable count truncated", "rounds to 500 trainable", Flawed(.trainableTruncated)),
+        ], listed: true)
     }
   }
 #endif

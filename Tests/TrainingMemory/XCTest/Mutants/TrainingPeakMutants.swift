@@ -1,25 +1,8 @@
 #if canImport(TrainingMemorySolutions)
   import TrainingMemory
 
-  /// TrainingPeak mutants: (name, symptom the grader must name, implementation).
-  let trainingPeakMutants: [(String, String, any TrainingPeakEstimating & Sendable)] = [
-    ("nothing is ever freed", "each extra layer adds exactly its activation", Schedule(.neverFree)),
-    (
-      "the peak taken at the end of the forward pass", "the peak is in the backward pass",
-      Schedule(.forwardOnly)
-    ),
-    ("δᵢ freed before δᵢ₋₁ is allocated", " and δ", Schedule(.deltaFreedFirst)),
-    (
-      "weight gradients freed as soon as computed", "weight gradients dominate",
-      Schedule(.gradientsFreed)
-    ),
-    ("the input batch a₀ left out", "a₀…a", Schedule(.noInput)),
-    ("the optimizer state left out", "optimizer state", Schedule(.noOptimizerState)),
-    ("sizes added with wrapping arithmetic", "throw instead of wrapping", Schedule(.wrapping)),
-  ]
-
   /// The lesson's schedule walked event by event, with one mistake.
-  private struct Schedule: TrainingPeakEstimating, Sendable {
+  struct Schedule: TrainingPeakEstimating, Sendable {
     enum Mistake: Sendable {
       case neverFree, forwardOnly, deltaFreedFirst, gradientsFreed, noInput, noOptimizerState
       case wrapping
