@@ -57,15 +57,28 @@ var targets: [Target] = [
   .target(
     name: "HarnessXCTest", dependencies: ["Harness", "Course", "XCTestOnly", "Judges"],
     swiftSettings: swiftSettings),
+  // The workbook's own modules, by concern (each folder's README.md says what it imports and
+  // why): the learner's workspace at the bottom, grading, study, publishing above it, and
+  // the figure registry, the one module that imports every topic's kit.
+  .target(name: "LearnerWorkspace", dependencies: ["Course"], swiftSettings: swiftSettings),
   .target(
-    name: "WorkbookKit",
-    dependencies: ["Course", "Harness", "Judges"] + topics.map { .byName(name: $0) },
-    swiftSettings: swiftSettings
-  ),
+    name: "Figures", dependencies: ["Course", "Harness"] + topics.map { .byName(name: $0) },
+    swiftSettings: swiftSettings),
+  .target(
+    name: "Grading", dependencies: ["LearnerWorkspace", "Course", "Harness", "Judges"],
+    swiftSettings: swiftSettings),
+  .target(
+    name: "Study", dependencies: ["LearnerWorkspace", "Grading", "Course", "Markdown"],
+    swiftSettings: swiftSettings),
+  .target(
+    name: "Publishing",
+    dependencies: ["LearnerWorkspace", "Figures", "Course", "Markdown", "Harness"],
+    swiftSettings: swiftSettings),
   .executableTarget(
     name: "workbook",
     dependencies: [
-      "WorkbookKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      "LearnerWorkspace", "Figures", "Grading", "Study", "Publishing",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: swiftSettings
   ),
@@ -84,7 +97,10 @@ if maintainerRun {
       swiftSettings: swiftSettings),
     .testTarget(
       name: "WorkbookTests",
-      dependencies: ["WorkbookKit", "workbook", "HarnessXCTest", "Judges"],
+      dependencies: [
+        "LearnerWorkspace", "Figures", "Grading", "Study", "Publishing", "workbook",
+        "HarnessXCTest", "Judges",
+      ],
       swiftSettings: swiftSettings
     ),
   ]
@@ -157,7 +173,11 @@ let package = Package(
   name: "MemoryWorkbook",
   products: [
     .executable(name: "workbook", targets: ["workbook"]),
-    .library(name: "WorkbookLibraries", targets: ["Markdown", "Course", "WorkbookKit"]),
+    .library(
+      name: "WorkbookLibraries",
+      targets: [
+        "Markdown", "Course", "LearnerWorkspace", "Figures", "Grading", "Study", "Publishing",
+      ]),
   ] + topicProducts,
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

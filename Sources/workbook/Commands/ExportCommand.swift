@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import WorkbookKit
+import Grading
+import LearnerWorkspace
+import Publishing
 
 /// `workbook export --student DIR`: an edition for students, without solutions;
 /// `workbook export --gradescope DIR`: a Gradescope autograder around that edition.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import WorkbookKit
+import Grading
 
 /// `workbook grade SUBMISSIONS`: grades a class, each submission in its own copy of the
 /// workbook, and writes the gradebook, feedback, JUnit XML and Gradescope results.

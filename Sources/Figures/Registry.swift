@@ -1,0 +1,78 @@
+import Checkpointing
+import Course
+import Harness
+import InferenceMemory
+import NumberFormats
+import Quantization
+import ServingAndFinetuning
+import TrainingMemory
+
+/// Everything the topics' code computes or draws for the lessons, by topic, each topic's
+/// figures and pictures computed the first time they are asked for: a command that shows one
+/// lesson computes that lesson's and no other's.
+///
+/// A new topic adds its `Figures.all` and `Pictures.all` to `topics`.
+public enum Registry {
+  /// One topic's figures and pictures, not yet computed (`<Topic>Figures.all` is a lazy static).
+  struct Topic: Sendable {
+    let name: String
+    let figures: @Sendable () -> [Figure]
+    let pictures: @Sendable () -> [Picture]
+  }
+
+  /// The topics in course order; a topic's lesson has the topic's name.
+  static let topics: [Topic] = [
+    Topic(
+      name: "NumberFormats", figures: { NumberFormatsFigures.all },
+      pictures: { NumberFormatsPictures.all }),
+    Topic(
+      name: "InferenceMemory", figures: { InferenceMemoryFigures.all },
+      pictures: { InferenceMemoryPictures.all }),
+    Topic(
+      name: "TrainingMemory", figures: { TrainingMemoryFigures.all },
+      pictures: { TrainingMemoryPictures.all }),
+    Topic(
+      name: "Checkpointing", figures: { CheckpointingFigures.all },
+      pictures: { CheckpointingPictures.all }),
+    Topic(
+      name: "Quantization", figures: { QuantizationFigures.all },
+      pictures: { QuantizationPictures.all }),
+    Topic(
+      name: "ServingAndFinetuning", figures: { ServingAndFinetuningFigures.all },
+      pictures: { ServingAndFinetuningPictures.all }),
+  ]
+
+  private static func topic(_ name: String) -> Topic? {
+    topics.first { $0.name == name }
+  }
+
+  /// The computed figures of one topic (none for a name that is no topic).
+  public static func figures(of topic: String) -> [Figure] {
+    Self.topic(topic)?.figures() ?? []
+  }
+
+  /// The generated pictures of one topic (none for a name that is no topic).
+  public static func pictures(of topic: String) -> [Picture] {
+    Self.topic(topic)?.pictures() ?? []
+  }
+
+  /// Every computed figure of every topic, in course order.
+  public static var figures: [Figure] { topics.flatMap { $0.figures() } }
+
+  /// Every generated picture of every topic, in course order.
+  public static var pictures: [Picture] { topics.flatMap { $0.pictures() } }
+
+  /// The catalogue the course loader checks the lesson named `lesson` against: its topic's
+  /// figures and pictures, computed now.
+  public static func catalog(of lesson: String) -> CourseCatalog {
+    CourseCatalog(
+      figures: Dictionary(
+        figures(of: lesson).map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first }),
+      pictures: Set(pictures(of: lesson).map(\.id)))
+  }
+
+  /// The picture with this id in the topic of the lesson named `lesson`.
+  public static func picture(_ id: String, in lesson: String) -> Picture? {
+    pictures(of: lesson).first { $0.id == id }
+  }
+}
