@@ -151,6 +151,15 @@ for topic in topics {
   }
 }
 
+// The kits optimised even in debug builds, as Harness is: `workbook read`, `quiz` and `handout`
+// compute a lesson's figures and pictures from the kit's code when the lesson is shown
+// (simulated training runs, quantized networks, paged caches), and unoptimised generic code
+// makes a lesson take half a second to open instead of a few tens of milliseconds.
+// Course and Markdown likewise: they parse and render every lesson a command shows.
+for target in targets where topics.contains(target.name) || ["Markdown", "Course"].contains(target.name) {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"])]
+}
+
 /// The paged KV-cache benchmark (scripts/bench-paged.sh): a plain release executable, since the
 /// Benchmarks/ package's ordo-one/benchmark cannot be fetched everywhere. It lives in Sources/,
 /// which the shadow package of `workbook check` links, so the manifest resolves there too.
