@@ -60,20 +60,22 @@ var targets: [Target] = [
   // The workbook's own modules, by concern (each folder's README.md says what it imports and
   // why): the learner's workspace at the bottom, grading, study, publishing above it, and
   // the figure registry, the one module that imports every topic's kit.
-  .target(name: "LearnerWorkspace", dependencies: ["Course"], swiftSettings: swiftSettings),
+  .target(
+    name: "LearnerWorkspace", dependencies: ["Course"], exclude: ["README.md"],
+    swiftSettings: swiftSettings),
   .target(
     name: "Figures", dependencies: ["Course", "Harness"] + topics.map { .byName(name: $0) },
-    swiftSettings: swiftSettings),
+    exclude: ["README.md"], swiftSettings: swiftSettings),
   .target(
     name: "Grading", dependencies: ["LearnerWorkspace", "Course", "Harness", "Judges"],
-    swiftSettings: swiftSettings),
+    exclude: ["README.md"], swiftSettings: swiftSettings),
   .target(
     name: "Study", dependencies: ["LearnerWorkspace", "Grading", "Course", "Markdown"],
-    swiftSettings: swiftSettings),
+    exclude: ["README.md"], swiftSettings: swiftSettings),
   .target(
     name: "Publishing",
     dependencies: ["LearnerWorkspace", "Figures", "Course", "Markdown", "Harness"],
-    swiftSettings: swiftSettings),
+    exclude: ["README.md"], swiftSettings: swiftSettings),
   .executableTarget(
     name: "workbook",
     dependencies: [
@@ -151,12 +153,13 @@ for topic in topics {
   }
 }
 
-// The kits optimised even in debug builds, as Harness is: `workbook read`, `quiz` and `handout`
-// compute a lesson's figures and pictures from the kit's code when the lesson is shown
-// (simulated training runs, quantized networks, paged caches), and unoptimised generic code
-// makes a lesson take half a second to open instead of a few tens of milliseconds.
-// Course and Markdown likewise: they parse and render every lesson a command shows.
-for target in targets where topics.contains(target.name) || ["Markdown", "Course"].contains(target.name) {
+// Optimised even in debug builds, as Harness is: `workbook read`, `quiz` and `handout` compute
+// a lesson's figures and pictures from its kit's code when the lesson is shown (simulated
+// training runs, quantized networks, paged caches), and parse and render it with Markdown and
+// Course; unoptimised generic code makes a lesson take half a second to open instead of a few
+// tens of milliseconds.
+let optimisedInDebug = Set(topics + ["Markdown", "Course"])
+for target in targets where optimisedInDebug.contains(target.name) {
   target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"])]
 }
 

@@ -22,7 +22,8 @@ struct ExerciseChecker {
         !FileManager.default.fileExists(atPath: root.appendingPathComponent(exercise.file).path)
       {
         report(
-          lesson, exercise.line, "unknown exercise \(exercise.name): \(exercise.file) does not exist")
+          lesson, exercise.line,
+          "unknown exercise \(exercise.name): \(exercise.file) does not exist")
       }
     }
   }

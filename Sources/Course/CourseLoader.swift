@@ -11,7 +11,8 @@ public enum CourseLoader {
     root: URL, catalog: CourseCatalog, toleratingMissingExercises: Bool = false
   ) throws -> Course {
     try load(
-      root: root, catalogs: { _ in catalog }, toleratingMissingExercises: toleratingMissingExercises)
+      root: root, catalogs: { _ in catalog }, toleratingMissingExercises: toleratingMissingExercises
+    )
   }
 
   /// Loads the course as `load(root:catalog:)` does, checking each lesson against the catalogue

@@ -100,8 +100,7 @@ public struct HandoutBuilder {
 
   /// `lesson` in `format`, its pictures drawn from its topic's, each once per handout however
   /// many pages show it.
-  func render(_ lesson: Lesson, as format: MarkdownFormat, foldingAnswers: Bool = false) -> String
-  {
+  func render(_ lesson: Lesson, as format: MarkdownFormat, foldingAnswers: Bool = false) -> String {
     var renderer = DocumentRenderer(
       format: format, answers: answers,
       picture: { [drawings] id in drawings.drawing(id, in: lesson.name, for: format) },

@@ -1,6 +1,6 @@
-import Markdown
 import Figures
 import Harness
+import Markdown
 
 /// The pictures a handout shows, each looked up in its lesson's topic and drawn at most once
 /// per rendering, however many pages show it (a lesson's page and the whole course's).
