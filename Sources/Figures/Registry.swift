@@ -1,5 +1,6 @@
 import Checkpointing
 import Course
+import Foundation
 import Harness
 import InferenceMemory
 import NumberFormats
@@ -71,8 +72,36 @@ public enum Registry {
       pictures: Set(pictures(of: lesson).map(\.id)))
   }
 
+  /// The catalogues of the lessons named in `lessons`, by name, the topics' figures computed
+  /// side by side: a command that shows every lesson waits for the slowest topic, not for all.
+  /// (No kit's figures share mutable state, and each topic's lists are computed once.)
+  public static func catalogs(of lessons: Set<String>) -> [String: CourseCatalog] {
+    let names = Array(lessons)
+    let computed = Computed(count: names.count)
+    DispatchQueue.concurrentPerform(iterations: names.count) { index in
+      computed.set(index, catalog(of: names[index]))
+    }
+    return Dictionary(uniqueKeysWithValues: zip(names, computed.catalogs.map { $0! }))
+  }
+
   /// The picture with this id in the topic of the lesson named `lesson`.
   public static func picture(_ id: String, in lesson: String) -> Picture? {
     pictures(of: lesson).first { $0.id == id }
+  }
+}
+
+/// Catalogues computed on several threads, each stored under a lock.
+private final class Computed: @unchecked Sendable {
+  private let lock = NSLock()
+  private(set) var catalogs: [CourseCatalog?]
+
+  init(count: Int) {
+    catalogs = Array(repeating: nil, count: count)
+  }
+
+  func set(_ index: Int, _ catalog: CourseCatalog) {
+    lock.lock()
+    defer { lock.unlock() }
+    catalogs[index] = catalog
   }
 }

@@ -45,15 +45,8 @@ public struct HandoutBuilder {
     let suffix = answers ? "-answers" : ""
     switch format {
     case .html:
-      outputs = lessons.map {
-        ("\($0.name)\(suffix).html", Data(htmlPage(title: $0.title, lessons: [$0]).utf8))
-      }
-      if whole {
-        outputs.append(
-          (
-            "Course\(suffix).html",
-            Data(htmlPage(title: course.title, lessons: course.lessons).utf8)
-          ))
+      outputs = documents(lessons, whole: whole, suffix: suffix + ".html") {
+        htmlPage(title: $0, lessons: $1)
       }
     case .pdf:
       let printer = try PDFPrinter.find()
@@ -67,15 +60,8 @@ public struct HandoutBuilder {
         outputs.append(("Course\(suffix).pdf", try coursePDF(printer)))
       }
     case .latex:
-      outputs = lessons.map {
-        ("\($0.name)\(suffix).tex", Data(latexDocument(title: $0.title, lessons: [$0]).utf8))
-      }
-      if whole {
-        outputs.append(
-          (
-            "Course\(suffix).tex",
-            Data(latexDocument(title: course.title, lessons: course.lessons).utf8)
-          ))
+      outputs = documents(lessons, whole: whole, suffix: suffix + ".tex") {
+        latexDocument(title: $0, lessons: $1)
       }
       outputs += try latexPictures(lessons)
     case .man:
@@ -96,6 +82,18 @@ public struct HandoutBuilder {
     }
     try manifest.save()
     return written
+  }
+
+  /// A document per lesson, `<name><suffix>`, and `Course<suffix>` for the whole course when
+  /// `whole`, each made by `document` from its title and its lessons.
+  private func documents(
+    _ lessons: [Lesson], whole: Bool, suffix: String, _ document: (String, [Lesson]) -> String
+  ) -> [(name: String, data: Data)] {
+    var outputs = lessons.map { ($0.name + suffix, Data(document($0.title, [$0]).utf8)) }
+    if whole {
+      outputs.append(("Course" + suffix, Data(document(course.title, course.lessons).utf8)))
+    }
+    return outputs
   }
 
   /// `lesson` in `format`, its pictures drawn from its topic's, each once per handout however
@@ -124,14 +122,7 @@ public struct HandoutBuilder {
       "<article class=\"lesson\" id=\"\($0.name)\">\n\(render($0, as: .html))</article>"
     }
     let front = lessons.count > 1 ? titlePage(title) + contents(lessons, pages: pages) : ""
-    let edition = answers ? " (answer key)" : ""
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escapeHTML(title + edition))</title>
+    return htmlHead(title: title) + """
       <style>
       \(HandoutStyle.css)
       </style>
@@ -140,6 +131,21 @@ public struct HandoutBuilder {
       \(front)\(articles.joined(separator: "\n"))
       </body>
       </html>
+
+      """
+  }
+
+  /// An HTML page's opening up to its title, which names the edition: the handouts' and the
+  /// website's pages add their style after it.
+  func htmlHead(title: String) -> String {
+    let edition = answers ? " (answer key)" : ""
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escapeHTML(title + edition))</title>
 
       """
   }

@@ -84,19 +84,4 @@ extension HandoutBuilder {
       return ("pictures/\(id).pdf", data)
     }
   }
-
-  /// The course's title as LaTeX text: the characters LaTeX treats as commands escaped.
-  private func escapeLaTeX(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      switch character {
-      case "\\": escaped += "\\textbackslash{}"
-      case "&", "%", "$", "#", "_", "{", "}": escaped += "\\\(character)"
-      case "~": escaped += "\\textasciitilde{}"
-      case "^": escaped += "\\textasciicircum{}"
-      default: escaped.append(character)
-      }
-    }
-    return escaped
-  }
 }

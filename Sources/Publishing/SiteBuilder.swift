@@ -64,14 +64,7 @@ struct SiteBuilder {
   }
 
   private func page(title: String, current: String?, main: String) -> String {
-    let edition = builder.answers ? " (answer key)" : ""
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escapeHTML(title + edition))</title>
+    builder.htmlHead(title: title) + """
       <link rel="stylesheet" href="site.css">
       </head>
       <body class="site">

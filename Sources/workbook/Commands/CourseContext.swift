@@ -81,7 +81,9 @@ struct CourseContext {
 
   /// The course with `lessons` checked as `checked(_:)` does, the others as loaded.
   func checkedCourse(_ lessons: [Lesson]) throws -> Course {
-    try course.checking(Set(lessons.map(\.name)), against: Registry.catalog(of:))
+    let names = Set(lessons.map(\.name))
+    let catalogs = Registry.catalogs(of: names)
+    return try course.checking(names) { catalogs[$0] ?? .unchecked }
   }
 
   /// The exercise named `name`, or a usage error naming the closest exercise.
