@@ -61,7 +61,7 @@ var targets: [Target] = [
   // why): the learner's workspace at the bottom, grading, study, publishing above it, and
   // the figure registry, the one module that imports every topic's kit.
   .target(
-    name: "LearnerWorkspace", dependencies: ["Course"], exclude: ["README.md"],
+    name: "LearnerWorkspace", dependencies: ["Course", "Harness"], exclude: ["README.md"],
     swiftSettings: swiftSettings),
   .target(
     name: "Figures", dependencies: ["Course", "Harness"] + topics.map { .byName(name: $0) },
@@ -70,7 +70,7 @@ var targets: [Target] = [
     name: "Grading", dependencies: ["LearnerWorkspace", "Course", "Harness", "Judges"],
     exclude: ["README.md"], swiftSettings: swiftSettings),
   .target(
-    name: "Study", dependencies: ["LearnerWorkspace", "Grading", "Course", "Markdown"],
+    name: "Study", dependencies: ["LearnerWorkspace", "Grading", "Course", "Markdown", "Harness"],
     exclude: ["README.md"], swiftSettings: swiftSettings),
   .target(
     name: "Publishing",

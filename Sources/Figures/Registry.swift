@@ -19,28 +19,26 @@ public enum Registry {
     let name: String
     let figures: @Sendable () -> [Figure]
     let pictures: @Sendable () -> [Picture]
+
+    init(
+      _ name: String, _ figures: @escaping @Sendable @autoclosure () -> [Figure],
+      _ pictures: @escaping @Sendable @autoclosure () -> [Picture]
+    ) {
+      self.name = name
+      self.figures = figures
+      self.pictures = pictures
+    }
   }
 
   /// The topics in course order; a topic's lesson has the topic's name.
   static let topics: [Topic] = [
+    Topic("NumberFormats", NumberFormatsFigures.all, NumberFormatsPictures.all),
+    Topic("InferenceMemory", InferenceMemoryFigures.all, InferenceMemoryPictures.all),
+    Topic("TrainingMemory", TrainingMemoryFigures.all, TrainingMemoryPictures.all),
+    Topic("Checkpointing", CheckpointingFigures.all, CheckpointingPictures.all),
+    Topic("Quantization", QuantizationFigures.all, QuantizationPictures.all),
     Topic(
-      name: "NumberFormats", figures: { NumberFormatsFigures.all },
-      pictures: { NumberFormatsPictures.all }),
-    Topic(
-      name: "InferenceMemory", figures: { InferenceMemoryFigures.all },
-      pictures: { InferenceMemoryPictures.all }),
-    Topic(
-      name: "TrainingMemory", figures: { TrainingMemoryFigures.all },
-      pictures: { TrainingMemoryPictures.all }),
-    Topic(
-      name: "Checkpointing", figures: { CheckpointingFigures.all },
-      pictures: { CheckpointingPictures.all }),
-    Topic(
-      name: "Quantization", figures: { QuantizationFigures.all },
-      pictures: { QuantizationPictures.all }),
-    Topic(
-      name: "ServingAndFinetuning", figures: { ServingAndFinetuningFigures.all },
-      pictures: { ServingAndFinetuningPictures.all }),
+      "ServingAndFinetuning", ServingAndFinetuningFigures.all, ServingAndFinetuningPictures.all),
   ]
 
   private static func topic(_ name: String) -> Topic? {

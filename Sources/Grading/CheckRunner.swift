@@ -13,11 +13,9 @@ public struct ExerciseVerdict: Sendable {
   /// What happened.
   public let outcome: Outcome
 
-  /// Creates a verdict.
-  package init(exercise: String, lesson: String, outcome: Outcome) {
-    self.exercise = exercise
-    self.lesson = lesson
-    self.outcome = outcome
+  /// The verdict on an exercise that could not be checked at all, with the line saying why.
+  package static func notCheckable(_ exercise: ExerciseReference, _ why: String) -> Self {
+    ExerciseVerdict(exercise: exercise.name, lesson: exercise.lesson, outcome: .notCheckable(why))
   }
 
   /// What happened when the exercise was checked.

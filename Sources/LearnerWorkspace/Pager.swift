@@ -1,3 +1,5 @@
+import Harness
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -82,7 +84,7 @@ public enum Pager {
     // the pager handles them and we must stay to wait for it, as system(3) does.
     let previous = [SIGPIPE, SIGINT, SIGQUIT].map { ($0, signal($0, SIG_IGN)) }
     defer { for (number, handler) in previous { signal(number, handler) } }
-    writeAll(Array(text.utf8), to: writeEnd)
+    Array(text.utf8).withUnsafeBytes { writeAll($0, to: writeEnd) }
     close(writeEnd)
 
     var status: Int32 = 0
@@ -96,21 +98,6 @@ public enum Pager {
     case 0: return .shown
     case 126, 127: return .couldNotStart
     default: return .failed(status: code)
-    }
-  }
-
-  /// Writes every byte, stopping quietly when the reader has gone (EPIPE).
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    var offset = 0
-    bytes.withUnsafeBytes { buffer in
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return
-        }
-        offset += written
-      }
     }
   }
 }

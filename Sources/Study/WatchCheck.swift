@@ -31,8 +31,7 @@ final class WatchCheck: @unchecked Sendable {
         }
       } catch {
         // A read-only checkout or a full disk: one line on the screen, never a compile error.
-        let verdict = ExerciseVerdict(
-          exercise: exercise.name, lesson: exercise.lesson, outcome: .notCheckable("\(error)"))
+        let verdict = ExerciseVerdict.notCheckable(exercise, "\(error)")
         self.locked { self.verdicts.append(verdict) }
       }
       self.locked { self.finished = true }

@@ -1,4 +1,5 @@
 import Foundation
+import Harness
 
 #if canImport(Glibc)
   import Glibc
@@ -79,14 +80,7 @@ nonisolated(unsafe) private var savedScreen: SavedScreen?
 
 /// Writes bytes to standard output with `write(2)` only (async-signal-safe).
 private func writeAll(_ bytes: [UInt8]) {
-  bytes.withUnsafeBytes { buffer in
-    var offset = 0
-    while offset < buffer.count {
-      let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-      if written <= 0 { break }
-      offset += written
-    }
-  }
+  bytes.withUnsafeBytes { Harness.writeAll($0, to: STDOUT_FILENO) }
 }
 
 /// Leaves the alternate screen and restores the settings, once (async-signal-safe: `write` and
