@@ -155,10 +155,11 @@ for topic in topics {
 
 // Optimised even in debug builds, as Harness is: `workbook read`, `quiz` and `handout` compute
 // a lesson's figures and pictures from its kit's code when the lesson is shown (simulated
-// training runs, quantized networks, paged caches), and parse and render it with Markdown and
-// Course; unoptimised generic code makes a lesson take half a second to open instead of a few
-// tens of milliseconds.
-let optimisedInDebug = Set(topics + ["Markdown", "Course"])
+// training runs, quantized networks, paged caches) and draw its pictures (with Drawing and
+// Units, where a checkout has them), and parse and render it with Markdown and Course;
+// unoptimised generic code makes a lesson take half a second to open instead of a few tens of
+// milliseconds.
+let optimisedInDebug = Set(topics + ["Drawing", "Units", "Markdown", "Course"])
 for target in targets where optimisedInDebug.contains(target.name) {
   target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"])]
 }

@@ -27,6 +27,8 @@ public struct HandoutBuilder {
   public let answers: Bool
   /// The pictures drawn so far.
   let drawings = PictureDrawings()
+  /// The lessons rendered so far.
+  private let renderings = LessonRenderings()
 
   /// Creates a builder.
   public init(workspace: Workspace, course: Course, answers: Bool) {
@@ -99,6 +101,14 @@ public struct HandoutBuilder {
   /// `lesson` in `format`, its pictures drawn from its topic's, each once per handout however
   /// many pages show it.
   func render(_ lesson: Lesson, as format: MarkdownFormat, foldingAnswers: Bool = false) -> String {
+    renderings.rendering(lesson.name, format, foldingAnswers: foldingAnswers) {
+      renderOnce(lesson, as: format, foldingAnswers: foldingAnswers)
+    }
+  }
+
+  private func renderOnce(_ lesson: Lesson, as format: MarkdownFormat, foldingAnswers: Bool)
+    -> String
+  {
     var renderer = DocumentRenderer(
       format: format, answers: answers,
       picture: { [drawings] id in drawings.drawing(id, in: lesson.name, for: format) },
