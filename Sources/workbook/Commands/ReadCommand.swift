@@ -36,7 +36,18 @@ struct ReadCommand: ParsableCommand {
       }
       return
     }
-    let lesson = try context.checked([named])[0]
+    // The lesson's figures are checked (computed) while it is rendered: what a terminal shows
+    // needs no figure, only the check does, and its errors come first.
+    let checking = InBackground { try context.checked([named]) }
+    let rendered = Result { try render(named, fromExercise: exercise) }
+    _ = try checking.value()
+    Terminal.page(try rendered.get())
+  }
+
+  /// The lesson for the terminal, from `--section`, else from the exercise's section.
+  private func render(_ lesson: Lesson, fromExercise exercise: ExerciseReference?) throws
+    -> String
+  {
     var start: Int?
     if let section {
       do {
@@ -51,7 +62,7 @@ struct ReadCommand: ParsableCommand {
     let renderer = TerminalRenderer(width: Terminal.width, style: style) { id in
       Registry.picture(id, in: lesson.name)?.terminal(style.color)
     }
-    Terminal.page(start.map { renderer.render(lesson, fromSection: $0) } ?? renderer.render(lesson))
+    return start.map { renderer.render(lesson, fromSection: $0) } ?? renderer.render(lesson)
   }
 
   /// The lesson the argument names, and the exercise when it names one instead of a lesson.
