@@ -61,15 +61,30 @@ var targets: [Target] = [
   .target(
     name: "HarnessXCTest", dependencies: ["Harness", "Course", "XCTestOnly", "Judges"],
     swiftSettings: swiftSettings),
+  // The workbook's own modules, by concern (each folder's README.md says what it imports and
+  // why): the learner's workspace at the bottom, grading, study, publishing above it, and
+  // the figure registry, the one module that imports every topic's kit.
   .target(
-    name: "WorkbookKit",
-    dependencies: ["Course", "Harness", "Judges"] + topics.map { .byName(name: $0) },
-    swiftSettings: swiftSettings
-  ),
+    name: "LearnerWorkspace", dependencies: ["Course", "Harness"], exclude: ["README.md"],
+    swiftSettings: swiftSettings),
+  .target(
+    name: "Figures", dependencies: ["Course", "Harness"] + topics.map { .byName(name: $0) },
+    exclude: ["README.md"], swiftSettings: swiftSettings),
+  .target(
+    name: "Grading", dependencies: ["LearnerWorkspace", "Course", "Harness", "Judges"],
+    exclude: ["README.md"], swiftSettings: swiftSettings),
+  .target(
+    name: "Study", dependencies: ["LearnerWorkspace", "Grading", "Course", "Markdown", "Harness"],
+    exclude: ["README.md"], swiftSettings: swiftSettings),
+  .target(
+    name: "Publishing",
+    dependencies: ["LearnerWorkspace", "Figures", "Course", "Markdown", "Harness"],
+    exclude: ["README.md"], swiftSettings: swiftSettings),
   .executableTarget(
     name: "workbook",
     dependencies: [
-      "WorkbookKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      "LearnerWorkspace", "Figures", "Grading", "Study", "Publishing",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: swiftSettings
   ),
@@ -90,7 +105,10 @@ if maintainerRun {
       swiftSettings: swiftSettings),
     .testTarget(
       name: "WorkbookTests",
-      dependencies: ["WorkbookKit", "workbook", "HarnessXCTest", "Judges"],
+      dependencies: [
+        "LearnerWorkspace", "Figures", "Grading", "Study", "Publishing", "workbook",
+        "HarnessXCTest", "Judges",
+      ],
       swiftSettings: swiftSettings
     ),
   ]
@@ -143,6 +161,17 @@ for topic in topics {
   }
 }
 
+// Optimised even in debug builds, as Harness is: `workbook read`, `quiz` and `handout` compute
+// a lesson's figures and pictures from its kit's code when the lesson is shown (simulated
+// training runs, quantized networks, paged caches) and draw its pictures (with Drawing and
+// Units, where a checkout has them), and parse and render it with Markdown and Course;
+// unoptimised generic code makes a lesson take half a second to open instead of a few tens of
+// milliseconds.
+let optimisedInDebug = Set(topics + ["Drawing", "Units", "Markdown", "Course"])
+for target in targets where optimisedInDebug.contains(target.name) {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"])]
+}
+
 /// The paged KV-cache benchmark (scripts/bench-paged.sh): a plain release executable, since the
 /// Benchmarks/ package's ordo-one/benchmark cannot be fetched everywhere. It lives in Sources/,
 /// which the shadow package of `workbook check` links, so the manifest resolves there too.
@@ -165,7 +194,11 @@ let package = Package(
   name: "MemoryWorkbook",
   products: [
     .executable(name: "workbook", targets: ["workbook"]),
-    .library(name: "WorkbookLibraries", targets: ["Markdown", "Course", "WorkbookKit"]),
+    .library(
+      name: "WorkbookLibraries",
+      targets: [
+        "Markdown", "Course", "LearnerWorkspace", "Figures", "Grading", "Study", "Publishing",
+      ]),
   ] + topicProducts,
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

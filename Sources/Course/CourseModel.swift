@@ -169,13 +169,19 @@ public struct NumericAnswer: Sendable, Equatable {
   public let unit: String
   /// How far off an answer may be and still count.
   public let tolerance: Double
+  /// The figure's text as the lesson writes it (`13.31 GB`), filled in when the course is
+  /// checked.
+  public let text: String?
 
   /// Creates a numeric answer.
-  public init(figure: String, value: Double?, unit: String, tolerance: Double) {
+  public init(
+    figure: String, value: Double?, unit: String, tolerance: Double, text: String? = nil
+  ) {
     self.figure = figure
     self.value = value
     self.unit = unit
     self.tolerance = tolerance
+    self.text = text
   }
 
   /// Whether `answer` is within the tolerance of the expected value.

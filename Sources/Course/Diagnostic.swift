@@ -28,6 +28,11 @@ public struct CourseErrors: Error, Sendable, CustomStringConvertible {
     self.diagnostics = diagnostics
   }
 
+  /// Wraps the problems found, put in file and line order.
+  init(unsorted diagnostics: [Diagnostic]) {
+    self.init(diagnostics: diagnostics.sorted { ($0.file, $0.line) < ($1.file, $1.line) })
+  }
+
   /// One diagnostic per line.
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

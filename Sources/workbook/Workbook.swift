@@ -1,7 +1,7 @@
 import ArgumentParser
 import Course
 import Foundation
-import WorkbookKit
+import LearnerWorkspace
 
 /// The `workbook` command: the front door to lessons, exercises and the memory tools.
 @main

@@ -1,5 +1,5 @@
 import Foundation
-import WorkbookKit
+import Grading
 import XCTest
 
 #if canImport(FoundationXML)

@@ -1,6 +1,6 @@
 import Foundation
+import Grading
 import Harness
-import WorkbookKit
 import XCTest
 
 /// The limits wrapper, the scoring of runs that ended badly, compiler-error parsing, and the

@@ -1,6 +1,7 @@
 import Course
 import Foundation
-import WorkbookKit
+import Grading
+import LearnerWorkspace
 import XCTest
 
 /// Finding submissions and overlaying them on a grading copy: only the workbook's exercise
@@ -13,7 +14,7 @@ final class ClassGradingSubmissionTests: XCTestCase {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "class-grading-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    exercises = try Workspace(root: CommandRun.packageRoot).loadCourse().exercises
+    exercises = try Workspace(root: CommandRun.packageRoot).checkedCourse().exercises
     XCTAssertGreaterThanOrEqual(exercises.count, 2, "the tests need two exercises")
   }
 

@@ -1,9 +1,11 @@
 import Course
+import Figures
 import Foundation
 import Harness
 import HarnessXCTest
 import Judges
-import WorkbookKit
+import LearnerWorkspace
+import Publishing
 import XCTest
 
 /// The lessons, the graders and the code agree: this is where a wrong figure, a renamed
@@ -13,7 +15,7 @@ final class CourseConsistencyTests: XCTestCase {
 
   func testTheCourseLoadsWithoutDiagnostics() {
     do {
-      let course = try workspace.loadCourse()
+      let course = try workspace.checkedCourse()
       XCTAssertFalse(course.lessons.isEmpty)
     } catch let errors as CourseErrors {
       for diagnostic in errors.diagnostics { XCTFail(diagnostic.description) }
@@ -23,7 +25,7 @@ final class CourseConsistencyTests: XCTestCase {
   }
 
   func testEveryExerciseHasAGraderPointingIntoItsLesson() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     for lesson in course.lessons where !lesson.exercises.isEmpty {
       let listing = try checkerListing(topic: lesson.name)
       let graded = Dictionary(listing.map { ($0[0], $0) }, uniquingKeysWith: { first, _ in first })
@@ -46,7 +48,7 @@ final class CourseConsistencyTests: XCTestCase {
   }
 
   func testEveryTopicIsJudgedWithTheRunnersExercises() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     for lesson in course.lessons where !lesson.exercises.isEmpty {
       guard let graders = Judges.topics[lesson.name] else {
         XCTFail("\(lesson.name) has no judge: add it to Judges.topics")
@@ -79,7 +81,7 @@ final class CourseConsistencyTests: XCTestCase {
 final class LessonSnippetTests: XCTestCase {
   func testEverySwiftBlockCompilesAndPrintsItsOutput() throws {
     let workspace = Workspace(root: CommandRun.packageRoot)
-    let snippets = SnippetChecker.snippets(in: try workspace.loadCourse())
+    let snippets = SnippetChecker.snippets(in: try workspace.checkedCourse())
     let build = builtProduct(named: "workbook").deletingLastPathComponent()
     for problem in try SnippetChecker(workspace: workspace, buildFolder: build).check(snippets) {
       XCTFail(problem)
@@ -140,7 +142,7 @@ final class RegistryTests: XCTestCase {
 /// Every figure the code computes is cited by a lesson: a figure nobody reads is dead code.
 final class FigureCitationTests: XCTestCase {
   func testEveryComputedFigureIsCited() throws {
-    let course = try Workspace(root: CommandRun.packageRoot).loadCourse()
+    let course = try Workspace(root: CommandRun.packageRoot).checkedCourse()
     var cited = Set<String>()
     for lesson in course.lessons {
       for block in lesson.blocks {

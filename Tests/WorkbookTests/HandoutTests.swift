@@ -1,6 +1,7 @@
 import Course
 import Foundation
-import WorkbookKit
+import LearnerWorkspace
+import Publishing
 import XCTest
 
 final class HandoutTests: XCTestCase {
@@ -17,7 +18,7 @@ final class HandoutTests: XCTestCase {
   }
 
   func testThePlainEditionRevealsNoAnswerAndTheKeyRevealsAll() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let plain = HandoutBuilder(workspace: workspace, course: course, answers: false)
       .htmlPage(title: course.title, lessons: course.lessons)
     let key = HandoutBuilder(workspace: workspace, course: course, answers: true)
@@ -50,7 +51,7 @@ final class HandoutTests: XCTestCase {
   }
 
   func testAFileTheToolDidNotWriteIsNeverReplaced() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let builder = HandoutBuilder(workspace: workspace, course: course, answers: false)
     let lesson = try XCTUnwrap(course.lessons.first)
     let written = try builder.write([lesson], whole: false, format: .html, to: folder, force: false)
@@ -67,7 +68,7 @@ final class HandoutTests: XCTestCase {
   }
 
   func testLatexAndManAreWholeDocuments() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let builder = HandoutBuilder(workspace: workspace, course: course, answers: false)
     let lesson = try XCTUnwrap(course.lessons.first)
     let latex = builder.latexDocument(title: lesson.title, lessons: [lesson])
@@ -80,7 +81,7 @@ final class HandoutTests: XCTestCase {
 
 extension HandoutTests {
   func testTheAnswerKeyShowsEachSolutionWhereTheStudentWrites() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let plain = HandoutBuilder(workspace: workspace, course: course, answers: false)
       .htmlPage(title: course.title, lessons: course.lessons)
     let key = HandoutBuilder(workspace: workspace, course: course, answers: true)
@@ -92,7 +93,7 @@ extension HandoutTests {
   }
 
   func testHintsArePrintedOpenAndTheCourseHasATitlePageAndContents() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let page = HandoutBuilder(workspace: workspace, course: course, answers: false)
       .htmlPage(title: course.title, lessons: course.lessons)
     let withHints = course.exercises.filter { !$0.hints.isEmpty }
@@ -111,7 +112,7 @@ extension HandoutTests {
   }
 
   func testLatexSetsFontsAndIncludesEveryPictureAsAGraphic() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let latex = HandoutBuilder(workspace: workspace, course: course, answers: false)
       .latexDocument(title: course.title, lessons: course.lessons)
     XCTAssertTrue(latex.contains("\\setmainfont{DejaVu Serif}"))
@@ -127,7 +128,7 @@ extension HandoutTests {
   }
 
   func testTheCourseManPageHoldsEveryLesson() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let written = try HandoutBuilder(workspace: workspace, course: course, answers: false)
       .write(course.lessons, whole: true, format: .man, to: folder, force: false)
     XCTAssertEqual(written.map(\.lastPathComponent).last, "course.7")
@@ -140,7 +141,7 @@ extension HandoutTests {
   }
 
   func testTheStudentSiteHasNoAnswerAndTheKeyFoldsThem() throws {
-    let course = try workspace.loadCourse()
+    let course = try workspace.checkedCourse()
     let student = folder.appendingPathComponent("student")
     let key = folder.appendingPathComponent("key")
     let files = try HandoutBuilder(workspace: workspace, course: course, answers: false)
@@ -193,7 +194,7 @@ final class StudentEditionTests: XCTestCase {
     XCTAssertTrue(manager.fileExists(atPath: folder.appendingPathComponent("Exercises").path))
     XCTAssertTrue(
       manager.fileExists(atPath: folder.appendingPathComponent("Lessons/Course.md").path))
-    for exercise in try workspace.loadCourse().exercises {
+    for exercise in try workspace.checkedCourse().exercises {
       let copy = try String(
         contentsOf: folder.appendingPathComponent(exercise.file), encoding: .utf8)
       XCTAssertEqual(copy, try String(contentsOf: workspace.url(exercise.file), encoding: .utf8))

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import WorkbookKit
+@testable import LearnerWorkspace
 
 /// The learner's state never blocks and never loses anything: damaged progress files are
 /// classified, concurrent updates merge, and stale temporary files are recognised.

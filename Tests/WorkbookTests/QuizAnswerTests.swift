@@ -1,7 +1,7 @@
 import Course
 import XCTest
 
-@testable import WorkbookKit
+@testable import Study
 
 /// Numbers and units as people type them into `workbook quiz`; every expected value is written
 /// out by hand.

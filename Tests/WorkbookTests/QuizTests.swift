@@ -2,14 +2,15 @@ import Course
 import Foundation
 import XCTest
 
-@testable import WorkbookKit
+@testable import LearnerWorkspace
+@testable import Study
 
 /// The Leitner deck, numeric answers, a quiz session fed line by line, and `workbook quiz`.
 final class QuizTests: XCTestCase {
   private var course: Course!
 
   override func setUpWithError() throws {
-    course = try Workspace(root: CommandRun.packageRoot).loadCourse()
+    course = try Workspace(root: CommandRun.packageRoot).checkedCourse()
   }
 
   func testMissedCardsComeFirstThenCourseOrder() throws {

@@ -1,13 +1,14 @@
 import Course
 import Foundation
-import WorkbookKit
+import LearnerWorkspace
+import Study
 import XCTest
 
 /// The real course as `workbook` and `workbook read` show it: the dashboard at the widths
 /// terminals come in, and every section a grader message names reachable with `--section`.
 final class ReadingTests: XCTestCase {
   private func course() throws -> Course {
-    try Workspace(root: CommandRun.packageRoot).loadCourse()
+    try Workspace(root: CommandRun.packageRoot).checkedCourse()
   }
 
   func testEverySectionAGraderNamesOpensWithSection() throws {

@@ -3,7 +3,8 @@ import Foundation
 import Markdown
 import XCTest
 
-@testable import WorkbookKit
+@testable import LearnerWorkspace
+@testable import Study
 
 /// `workbook reset`: backups that are never overwritten, stubs from the pristine copy or git.
 final class ResetTests: XCTestCase {

@@ -1,5 +1,5 @@
 import Foundation
-import WorkbookKit
+import Grading
 import XCTest
 
 /// The bubblewrap sandbox of `workbook grade`, run for real around a probe script: what a check

@@ -1,7 +1,7 @@
 import Course
 import Foundation
 import HarnessXCTest
-import WorkbookKit
+import LearnerWorkspace
 import XCTest
 
 /// Runs the built `workbook` with typed input, a state folder of its own and, optionally,
@@ -62,7 +62,7 @@ struct FedRun {
 final class WatchCommandTests: XCTestCase {
   /// The course's exercises in order: the tests follow the course, not a fixed list.
   private var exercises: [ExerciseReference] {
-    get throws { try Workspace(root: CommandRun.packageRoot).loadCourse().exercises }
+    get throws { try Workspace(root: CommandRun.packageRoot).checkedCourse().exercises }
   }
 
   func testWatchShowsTheCurrentExerciseAndAnswersKeys() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import WorkbookKit
+@testable import Study
 
 /// The pieces of `workbook watch` that need no build: debouncing, the file watcher (inotify
 /// and polling) and the key reader.

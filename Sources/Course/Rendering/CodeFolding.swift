@@ -33,17 +33,29 @@ enum CodeFolding {
     var text = ""
     for character in code {
       switch character {
-      case "\\": text += "\\textbackslash{}"
-      case "&", "%", "$", "#", "_", "{", "}": text += "\\\(character)"
-      case "~": text += "\\textasciitilde{}"
-      case "^": text += "\\textasciicircum{}"
       case "'": text += "\\textquotesingle{}"
       case "`": text += "\\textasciigrave{}"
       case "-": text += "-{}"
-      default: text.append(character)
+      default: text += latexCommand(for: character) ?? String(character)
       }
       if ".,:(_/".contains(character) { text += "\\allowbreak{}" }
     }
     return text
   }
+
+  /// How LaTeX text writes a character it would otherwise read as a command; nil for the rest.
+  static func latexCommand(for character: Character) -> String? {
+    switch character {
+    case "\\": return "\\textbackslash{}"
+    case "&", "%", "$", "#", "_", "{", "}": return "\\\(character)"
+    case "~": return "\\textasciitilde{}"
+    case "^": return "\\textasciicircum{}"
+    default: return nil
+    }
+  }
+}
+
+/// `text` as LaTeX text: the characters LaTeX treats as commands escaped, the rest as is.
+public func escapeLaTeX(_ text: String) -> String {
+  text.map { CodeFolding.latexCommand(for: $0) ?? String($0) }.joined()
 }

@@ -19,25 +19,42 @@ public struct PrintedPictureSize: Sendable, Equatable {
   /// Reads the `viewBox` width and the smallest `font-size` of an SVG drawing; nil when the
   /// drawing has no text or no `viewBox`.
   public init?(svg: String) {
-    guard let viewBox = Self.attribute("viewBox=\"", in: svg) else { return nil }
+    // Read byte by byte: a picture's SVG runs to hundreds of kilobytes, and every handout
+    // page that shows it measures it.
+    let bytes = Array(svg.utf8)
+    guard let start = Self.ends(of: "viewBox=\"", in: bytes).first else { return nil }
+    let viewBox = String(
+      decoding: bytes[start...].prefix { $0 != UInt8(ascii: "\"") }, as: UTF8.self)
     let numbers = viewBox.split(separator: " ").compactMap { Double($0) }
     guard numbers.count == 4, numbers[2] > 0 else { return nil }
     var sizes: [Double] = []
     for marker in ["font-size:", "font-size=\""] {
-      var rest = svg[...]
-      while let found = rest.range(of: marker) {
-        rest = rest[found.upperBound...]
-        let digits = rest.prefix { $0.isNumber || $0 == "." }
-        if let size = Double(digits), size > 0 { sizes.append(size) }
+      for end in Self.ends(of: marker, in: bytes) {
+        let digits = bytes[end...].prefix {
+          (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".")
+        }
+        if let size = Double(String(decoding: digits, as: UTF8.self)), size > 0 {
+          sizes.append(size)
+        }
       }
     }
     guard let smallest = sizes.min() else { return nil }
     width = max(numbers[2], numbers[2] * Self.smallestLabel / smallest)
   }
 
-  private static func attribute(_ marker: String, in text: String) -> Substring? {
-    guard let start = text.range(of: marker) else { return nil }
-    let rest = text[start.upperBound...]
-    return rest.prefix { $0 != "\"" }
+  /// Where each occurrence of `marker` in `bytes` ends, in order, occurrences not overlapping.
+  private static func ends(of marker: String, in bytes: [UInt8]) -> [Int] {
+    let pattern = Array(marker.utf8)
+    var ends: [Int] = []
+    var index = 0
+    while index + pattern.count <= bytes.count {
+      if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+        index += pattern.count
+        ends.append(index)
+      } else {
+        index += 1
+      }
+    }
+    return ends
   }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Course
 import Foundation
+import Grading
 import Harness
-import WorkbookKit
+import LearnerWorkspace
 
 /// `workbook check [<exercise>]`: grades exercises, each in its own process with a time limit.
 struct CheckCommand: ParsableCommand {

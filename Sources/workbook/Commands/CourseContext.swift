@@ -1,7 +1,8 @@
 import ArgumentParser
 import Course
+import Figures
 import Harness
-import WorkbookKit
+import LearnerWorkspace
 
 /// The workbook, its course and the learner's progress, as most commands need them.
 struct CourseContext {
@@ -12,19 +13,16 @@ struct CourseContext {
   private var loaded: LearnerProgress
 
   /// Locates the workbook and loads the course; lesson errors surface as `file:line` lines.
-  /// Commands that show figures (read, quiz, handout) pass `checkingFigures: true`; the others
-  /// need only the exercises and skip computing every figure.
+  /// No figure is computed: commands that show lessons (read, quiz, handout) check the ones
+  /// they show with `checked(_:)`, and compute only those lessons' figures.
   ///
   /// Damage never blocks a command: a deleted exercise file gets one warning line (unless
   /// `warningOfMissingExercises` is false, for `reset`, which restores it), a damaged progress
   /// file is moved aside with one line, and temporary files an interrupted write left behind
   /// are removed.
-  static func load(checkingFigures: Bool = false, warningOfMissingExercises: Bool = true) throws
-    -> CourseContext
-  {
+  static func load(warningOfMissingExercises: Bool = true) throws -> CourseContext {
     let workspace = try Workspace.locate()
-    let course = try workspace.loadCourse(
-      checkingFigures: checkingFigures, toleratingMissingExercises: true)
+    let course = try workspace.loadCourse(toleratingMissingExercises: true)
     if warningOfMissingExercises, let line = missingLine(workspace.missingExercises(in: course)) {
       Warning.print(line)
     }
@@ -72,6 +70,20 @@ struct CourseContext {
     throw ValidationError(
       "unknown lesson '\(name)'\(closest(name, in: names)); lessons: \(course.lessons.map(\.name).joined(separator: ", "))"
     )
+  }
+
+  /// `lessons` checked against their topics' figures and pictures, which are computed now,
+  /// with their numeric answers filled in; lesson errors surface as `file:line` lines.
+  func checked(_ lessons: [Lesson]) throws -> [Lesson] {
+    let names = Set(lessons.map(\.name))
+    return try checkedCourse(lessons).lessons.filter { names.contains($0.name) }
+  }
+
+  /// The course with `lessons` checked as `checked(_:)` does, the others as loaded.
+  func checkedCourse(_ lessons: [Lesson]) throws -> Course {
+    let names = Set(lessons.map(\.name))
+    let catalogs = Registry.catalogs(of: names)
+    return try course.checking(names) { catalogs[$0] ?? .unchecked }
   }
 
   /// The exercise named `name`, or a usage error naming the closest exercise.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Course
-import WorkbookKit
+import LearnerWorkspace
+import Study
 
 /// Bare `workbook`: the course dashboard.
 struct DashboardCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import WorkbookKit
+import Grading
+import LearnerWorkspace
+import Publishing
 
 /// `workbook export --student DIR`: an edition for students, without solutions;
 /// `workbook export --gradescope DIR`: a Gradescope autograder around that edition.
@@ -30,15 +32,7 @@ struct ExportCommand: ParsableCommand {
     if (student == nil) == (gradescope == nil) {
       throw ValidationError("give either --student DIR or --gradescope DIR")
     }
-    guard timeout > 0, timeout <= 3600 else {
-      throw ValidationError("--timeout must be between 0 and 3600 seconds")
-    }
-    guard budget >= 1, budget <= 86400 else {
-      throw ValidationError("--budget must be between 1 and 86400 seconds")
-    }
-    guard (128...65536).contains(memory) else {
-      throw ValidationError("--memory must be from 128 to 65536 megabytes")
-    }
+    try validateGradingLimits(timeout: timeout, budget: budget, memory: memory)
   }
 
   func run() throws {

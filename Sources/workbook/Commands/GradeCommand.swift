@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import WorkbookKit
+import Grading
 
 /// `workbook grade SUBMISSIONS`: grades a class, each submission in its own copy of the
 /// workbook, and writes the gradebook, feedback, JUnit XML and Gradescope results.
@@ -44,15 +44,7 @@ struct GradeCommand: ParsableCommand {
 
   func validate() throws {
     guard (1...32).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 32") }
-    guard timeout > 0, timeout <= 3600 else {
-      throw ValidationError("--timeout must be between 0 and 3600 seconds")
-    }
-    guard budget >= 1, budget <= 86400 else {
-      throw ValidationError("--budget must be between 1 and 86400 seconds")
-    }
-    guard (128...65536).contains(memory) else {
-      throw ValidationError("--memory must be from 128 to 65536 megabytes")
-    }
+    try validateGradingLimits(timeout: timeout, budget: budget, memory: memory)
     var isFolder: ObjCBool = false
     guard
       FileManager.default.fileExists(atPath: absolute(submissions).path, isDirectory: &isFolder),

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Course
 import Foundation
-import WorkbookKit
+import Publishing
 
 extension HandoutFormat: ExpressibleByArgument {}
 
@@ -38,10 +38,13 @@ struct HandoutCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try CourseContext.load(checkingFigures: true)
-    let lessons = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
-    let builder = HandoutBuilder(
-      workspace: context.workspace, course: context.course, answers: answers)
+    let context = try CourseContext.load()
+    let named = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
+    // The whole course's file and the website show every lesson.
+    let course = try context.checkedCourse(
+      all || format == .site ? context.course.lessons : named)
+    let lessons = named.compactMap { course.lesson(named: $0.name) }
+    let builder = HandoutBuilder(workspace: context.workspace, course: course, answers: answers)
     let folder = URL(
       fileURLWithPath: output,
       relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

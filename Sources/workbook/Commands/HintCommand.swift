@@ -1,6 +1,7 @@
 import ArgumentParser
 import Course
-import WorkbookKit
+import LearnerWorkspace
+import Study
 
 /// `workbook hint <exercise>`: one more hint each time, gentlest first.
 struct HintCommand: ParsableCommand {

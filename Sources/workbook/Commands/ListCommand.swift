@@ -1,7 +1,8 @@
 import ArgumentParser
 import Course
 import Foundation
-import WorkbookKit
+import LearnerWorkspace
+import Study
 
 /// `workbook list`: lessons and exercises with their status, for people or (`--json`) scripts.
 struct ListCommand: ParsableCommand {

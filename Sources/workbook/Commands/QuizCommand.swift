@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import WorkbookKit
+import LearnerWorkspace
+import Study
 
 /// `workbook quiz [<lesson>]`: the check-yourself questions as Leitner flashcards.
 struct QuizCommand: ParsableCommand {
@@ -25,8 +26,9 @@ struct QuizCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try CourseContext.load(checkingFigures: true)
-    let lessons = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
+    let context = try CourseContext.load()
+    let lessons = try context.checked(
+      lesson.map { [try context.lesson($0)] } ?? context.course.lessons)
     let deck = QuizDeck(lessons: lessons, progress: context.progress)
     let cards = Array(deck.cards.prefix(limit ?? deck.cards.count))
     guard !cards.isEmpty else {

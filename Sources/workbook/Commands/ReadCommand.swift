@@ -1,6 +1,7 @@
 import ArgumentParser
 import Course
-import WorkbookKit
+import Figures
+import LearnerWorkspace
 
 /// `workbook read <lesson>`: a lesson for the terminal, through the pager when interactive;
 /// `workbook read <exercise>` opens its lesson at the section that teaches it.
@@ -27,14 +28,26 @@ struct ReadCommand: ParsableCommand {
   var listSections = false
 
   func run() throws {
-    let context = try CourseContext.load(checkingFigures: !listSections)
-    let (lesson, exercise) = try resolve(in: context)
+    let context = try CourseContext.load()
+    let (named, exercise) = try resolve(in: context)
     if listSections {
-      for (index, section) in lesson.sections.enumerated() {
+      for (index, section) in named.sections.enumerated() {
         print("\(index + 1). \(section.title)")
       }
       return
     }
+    // The lesson's figures are checked (computed) while it is rendered: what a terminal shows
+    // needs no figure, only the check does, and its errors come first.
+    let checking = InBackground { try context.checked([named]) }
+    let rendered = Result { try render(named, fromExercise: exercise) }
+    _ = try checking.value()
+    Terminal.page(try rendered.get())
+  }
+
+  /// The lesson for the terminal, from `--section`, else from the exercise's section.
+  private func render(_ lesson: Lesson, fromExercise exercise: ExerciseReference?) throws
+    -> String
+  {
     var start: Int?
     if let section {
       do {
@@ -47,9 +60,9 @@ struct ReadCommand: ParsableCommand {
     }
     let style = Terminal.style
     let renderer = TerminalRenderer(width: Terminal.width, style: style) { id in
-      Registry.picture(id)?.terminal(style.color)
+      Registry.picture(id, in: lesson.name)?.terminal(style.color)
     }
-    Terminal.page(start.map { renderer.render(lesson, fromSection: $0) } ?? renderer.render(lesson))
+    return start.map { renderer.render(lesson, fromSection: $0) } ?? renderer.render(lesson)
   }
 
   /// The lesson the argument names, and the exercise when it names one instead of a lesson.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import WorkbookKit
+import LearnerWorkspace
+import Study
 
 /// `workbook reset <exercise>`: the untouched stub back, the learner's version kept.
 struct ResetCommand: ParsableCommand {

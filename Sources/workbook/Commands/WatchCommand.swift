@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import WorkbookKit
+import LearnerWorkspace
+import Study
 
 /// `workbook watch [<exercise>]`: checks the current exercise every time it is saved.
 struct WatchCommand: ParsableCommand {
