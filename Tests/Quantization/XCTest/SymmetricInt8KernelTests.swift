@@ -27,6 +27,32 @@ final class SymmetricInt8KernelTests: XCTestCase {
     XCTAssertEqual(try kernel([2.5, 3.5, -2.5, -3.5], scale: 1), [2, 4, -2, -4])
   }
 
+  func testQuotientsNearTiesAreDividedNotMultipliedByTheInverse() throws {
+    // Values a few ulps from (k + ½) × scale, where x / scale and x × (1 / scale) can round to
+    // different codes: the definition divides, so the kernel must too.
+    var random = SeededGenerator(seed: 1818)
+    var disagreements = 0
+    for _ in 0..<20 {
+      let scale = Float.random(in: 1e-3...10, using: &random)
+      var values: [Float] = []
+      for _ in 0..<400 {
+        var x = Float((Double(Int.random(in: -127...126, using: &random)) + 0.5) * Double(scale))
+        for _ in 0..<Int.random(in: 0...3, using: &random) {
+          x = Bool.random(using: &random) ? x.nextUp : x.nextDown
+        }
+        values.append(x)
+      }
+      let divided = naiveCodes(values, scale: scale)
+      let multiplied = values.map { x -> Int8 in
+        let rounded = (x * (1 / scale)).rounded(.toNearestOrEven)
+        return Int8(Swift.min(Swift.max(rounded, -127), 127))
+      }
+      disagreements += zip(divided, multiplied).filter { $0 != $1 }.count
+      XCTAssertEqual(try kernel(values, scale: scale), divided, "near ties at scale \(scale)")
+    }
+    XCTAssertGreaterThan(disagreements, 0, "no value where dividing and multiplying disagree")
+  }
+
   func testEdgeValues() throws {
     let edges: [Float] = [
       0, -0.0, 1, -1, 126.5, -126.5, 127.4, -127.5, 128, -128, .leastNonzeroMagnitude,
