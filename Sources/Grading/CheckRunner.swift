@@ -196,7 +196,9 @@ public struct CheckRunner {
     let refused = ExerciseImports.refusals(topic: topic, root: workspace.root)
     guard refused.isEmpty else { return .failure(BuildFailure(errors: refused)) }
     let product = topic + "Check"
-    let result = runCommand(["swift", "build", "--product", product], in: workspace.root)
+    let result = runCommand(
+      ["swift", "build", "--product", product], in: workspace.root,
+      environment: swiftBuildEnvironment())
     let executable = workspace.url(".build/debug/\(product)")
     if result.status == 0, FileManager.default.isExecutableFile(atPath: executable.path) {
       return .success(executable)
@@ -230,4 +232,14 @@ public struct CheckRunner {
     }
     return errors
   }
+}
+
+/// The environment for the `swift build` of a check: this process's, without the variables
+/// that change from one shell to the next. SwiftPM keys its cache of compiled manifests by the
+/// whole environment, so an `OLDPWD` changed by a `cd` would otherwise compile Package.swift
+/// again (about a second) before the exercise is built. None of them reaches the manifest.
+func swiftBuildEnvironment() -> [String: String] {
+  var environment = ProcessInfo.processInfo.environment
+  for name in ["OLDPWD", "PWD", "SHLVL", "_", "WORKBOOK_STATE"] { environment[name] = nil }
+  return environment
 }

@@ -19,7 +19,8 @@ struct ShadowBuild {
       return nil
     }
     let product = topic + "Check"
-    let result = runCommand(["swift", "build", "--product", product], in: folder)
+    let result = runCommand(
+      ["swift", "build", "--product", product], in: folder, environment: swiftBuildEnvironment())
     let executable = folder.appendingPathComponent(".build/debug/\(product)")
     return result.status == 0 && FileManager.default.isExecutableFile(atPath: executable.path)
       ? executable : nil

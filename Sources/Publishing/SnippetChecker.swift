@@ -64,13 +64,26 @@ public struct SnippetChecker {
       arguments += ["-Xcc", "-fmodule-map-file=\(heapMeterMap.path)"]
     }
     for module in local + ["Harness", "CHeapMeter", "Units", "Drawing"] {
-      let folder = buildFolder.appendingPathComponent("\(module).build")
-      let objects = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
-      arguments += objects.filter { $0.hasSuffix(".o") }.sorted().map {
-        folder.appendingPathComponent($0).path
-      }
+      arguments += Self.objects(in: buildFolder.appendingPathComponent("\(module).build"))
     }
     return arguments
+  }
+
+  /// The object files of one module's build folder. For a Swift module, those its output file
+  /// map names: a source file renamed or deleted since an earlier build leaves its object
+  /// behind, and linking that would define symbols twice or reference ones that are gone. A C
+  /// module has no map, and every object in its folder is its own.
+  static func objects(in folder: URL) -> [String] {
+    let map = folder.appendingPathComponent("output-file-map.json")
+    if let data = try? Data(contentsOf: map),
+      let entries = try? JSONDecoder().decode([String: [String: String]].self, from: data)
+    {
+      return entries.values.compactMap { $0["object"] }.sorted()
+    }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".o") }.sorted().map {
+      folder.appendingPathComponent($0).path
+    }
   }
 
   /// Every Swift block of the course, in order.
