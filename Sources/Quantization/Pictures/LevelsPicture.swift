@@ -1,16 +1,7 @@
 import Drawing
-import Harness
 
 /// Data and drawing of `quantization-levels`.
 enum LevelsPicture {
-  /// Seeded weights, their histogram, and which of the 255 int8 levels they use, with and
-  /// without one outlier.
-  static let picture = Picture(
-    "quantization-levels",
-    caption:
-      "4096 bell-shaped weights and the 255 int8 levels absmax scaling spreads over their range: without an outlier most levels are used; one outlier ten times larger stretches the grid so that the weights share a few dozen levels.",
-    svg: { svg() }, terminal: { terminal(color: $0) })
-
   struct Panel {
     let title: String
     let histogram: [Double]
@@ -70,7 +61,7 @@ enum LevelsPicture {
       canvas.text("0", x: left + plotWidth / 2, y: base + 38, size: 11, anchor: "middle")
       canvas.text("absmax (code 127)", x: left + plotWidth, y: base + 38, size: 11, anchor: "end")
     }
-    return canvas.document(title: picture.caption)
+    return canvas.document(title: QuantizationPictures.levels.caption)
   }
 
   static func terminal(color: Bool) -> String {

@@ -1,16 +1,7 @@
 import Drawing
-import Harness
 
 /// Data and drawing of `paged-block-table`.
 enum BlockTablePicture {
-  /// Two samples of one prompt after a fork and a few tokens each: shared full blocks, a copy
-  /// made on write, reference counts.
-  static let picture = Picture(
-    "paged-block-table",
-    caption:
-      "Block tables of two samples of one 10-token prompt, with blocks of 4 tokens for legibility: the two full prompt blocks are shared (reference count 2); sample A wrote first into the shared partial block, so it got a copy, and sample B, then its only holder, kept writing into the original.",
-    svg: { svg() }, terminal: { terminal(color: $0) })
-
   struct State {
     var tables: [(name: String, blocks: [Int], length: Int)]
     var references: [Int: Int]
@@ -100,7 +91,7 @@ enum BlockTablePicture {
       canvas.rect(x: x, y: 276, width: 12, height: 12, fill: fill(owner))
       canvas.text(label, x: x + 18, y: 286, size: 11)
     }
-    return canvas.document(title: picture.caption)
+    return canvas.document(title: ServingAndFinetuningPictures.blockTable.caption)
   }
 
   static func terminal(color: Bool) -> String {
