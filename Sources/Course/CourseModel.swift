@@ -9,13 +9,6 @@ public struct Course: Sendable {
   /// The lessons in the order `Lessons/Course.md` lists them.
   public let lessons: [Lesson]
 
-  /// Creates a course.
-  public init(title: String, introduction: [MarkdownNode], lessons: [Lesson]) {
-    self.title = title
-    self.introduction = introduction
-    self.lessons = lessons
-  }
-
   /// Every exercise of every lesson, in course order.
   public var exercises: [ExerciseReference] { lessons.flatMap(\.exercises) }
 
@@ -43,18 +36,6 @@ public struct Lesson: Sendable {
   /// The `##` sections in order.
   public let sections: [LessonSection]
 
-  /// Creates a lesson.
-  public init(
-    name: String, file: String, title: String, introduction: [LessonBlock],
-    sections: [LessonSection]
-  ) {
-    self.name = name
-    self.file = file
-    self.title = title
-    self.introduction = introduction
-    self.sections = sections
-  }
-
   /// Every block of the lesson in order, the introduction's first.
   public var blocks: [LessonBlock] { introduction + sections.flatMap(\.blocks) }
 
@@ -81,13 +62,6 @@ public struct LessonSection: Sendable {
   public let line: Int
   /// The blocks under the heading, up to the next `##`.
   public let blocks: [LessonBlock]
-
-  /// Creates a section.
-  public init(title: String, line: Int, blocks: [LessonBlock]) {
-    self.title = title
-    self.line = line
-    self.blocks = blocks
-  }
 }
 
 /// One block of a lesson: plain CommonMark, or one of the workbook's own kinds.
@@ -117,19 +91,6 @@ public struct ExerciseReference: Sendable {
   /// The line of the block's opening fence.
   public let line: Int
 
-  /// Creates an exercise reference.
-  public init(
-    name: String, lesson: String, section: String, summary: MarkdownNode, hints: [MarkdownNode],
-    line: Int
-  ) {
-    self.name = name
-    self.lesson = lesson
-    self.section = section
-    self.summary = summary
-    self.hints = hints
-    self.line = line
-  }
-
   /// The student's file, relative to the workbook.
   public var file: String { "Exercises/\(lesson)/\(name).swift" }
 }
@@ -146,17 +107,6 @@ public struct Question: Sendable {
   public let numeric: NumericAnswer?
   /// The line of the opening fence.
   public let line: Int
-
-  /// Creates a question.
-  public init(
-    id: String, prompt: MarkdownNode, answer: MarkdownNode, numeric: NumericAnswer?, line: Int
-  ) {
-    self.id = id
-    self.prompt = prompt
-    self.answer = answer
-    self.numeric = numeric
-    self.line = line
-  }
 }
 
 /// The expected answer of a prediction question, checked with a tolerance.
@@ -204,12 +154,6 @@ public struct Callout: Sendable {
   public let kind: Kind
   /// The remark, as a Markdown document.
   public let body: MarkdownNode
-
-  /// Creates a callout.
-  public init(kind: Kind, body: MarkdownNode) {
-    self.kind = kind
-    self.body = body
-  }
 }
 
 /// A correction of the source notes: what they say, the right figure, and why.
@@ -220,13 +164,6 @@ public struct Errata: Sendable {
   public let correct: MarkdownNode
   /// Why.
   public let why: MarkdownNode
-
-  /// Creates an errata block.
-  public init(notes: MarkdownNode, correct: MarkdownNode, why: MarkdownNode) {
-    self.notes = notes
-    self.correct = correct
-    self.why = why
-  }
 }
 
 /// A table with a header row; every row has as many cells as the header.
@@ -235,12 +172,6 @@ public struct Table: Sendable {
   public let header: [MarkdownNode]
   /// The body rows.
   public let rows: [[MarkdownNode]]
-
-  /// Creates a table.
-  public init(header: [MarkdownNode], rows: [[MarkdownNode]]) {
-    self.header = header
-    self.rows = rows
-  }
 }
 
 /// A lesson's request for a generated picture.

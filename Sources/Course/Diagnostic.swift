@@ -7,13 +7,6 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
   /// What is wrong, in one sentence.
   public let message: String
 
-  /// Creates a diagnostic.
-  public init(file: String, line: Int, message: String) {
-    self.file = file
-    self.line = line
-    self.message = message
-  }
-
   /// `file:line: message`.
   public var description: String { "\(file):\(line): \(message)" }
 }

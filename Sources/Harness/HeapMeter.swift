@@ -82,12 +82,4 @@ public struct HeapUsage: Equatable, Sendable, Codable {
   public let allocations: Int
   /// The bytes of all those blocks together (freed or not).
   public let allocatedBytes: Int
-
-  /// A usage, as the meter reports it.
-  public init(peakBytes: Int, netBytes: Int, allocations: Int, allocatedBytes: Int) {
-    self.peakBytes = peakBytes
-    self.netBytes = netBytes
-    self.allocations = allocations
-    self.allocatedBytes = allocatedBytes
-  }
 }

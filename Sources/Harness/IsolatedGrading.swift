@@ -27,17 +27,11 @@ public struct IsolatedOutcome: Sendable {
   /// Wall-clock seconds the child ran.
   public let seconds: Double
 
-  /// Creates an outcome (a caller that knows more about how the process ended, such as its
-  /// memory limit, rewrites the results with it).
-  public init(
-    exercise: String, results: [CheckResult], ending: ProcessEnding, printed: String,
-    seconds: Double
-  ) {
-    self.exercise = exercise
-    self.results = results
-    self.ending = ending
-    self.printed = printed
-    self.seconds = seconds
+  /// This outcome with `results` in place of its own: how a caller that knows more about how
+  /// the process ended, such as its memory limit, rewrites the results with it.
+  public func replacing(results: [CheckResult]) -> IsolatedOutcome {
+    IsolatedOutcome(
+      exercise: exercise, results: results, ending: ending, printed: printed, seconds: seconds)
   }
 
   /// Whether every check passed and the process ended normally.

@@ -1,4 +1,5 @@
 import Foundation
+import Harness
 
 /// What the learner has done, kept in `.workbook/progress.json` (see `ProgressFile` for how it
 /// is read, repaired and written under a lock).
@@ -13,14 +14,6 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
     public var checksTotal: Int
     /// When it was last checked.
     public var checkedAt: Date
-
-    /// Creates a verdict.
-    public init(passed: Bool, checksPassed: Int, checksTotal: Int, checkedAt: Date) {
-      self.passed = passed
-      self.checksPassed = checksPassed
-      self.checksTotal = checksTotal
-      self.checkedAt = checkedAt
-    }
   }
 
   /// Exercise name → its last verdict.
@@ -68,5 +61,15 @@ public struct LearnerProgress: Codable, Sendable, Equatable {
     _ change: (inout LearnerProgress) throws -> T
   ) throws -> T {
     try ProgressFile(workspace: workspace).update(warn: warn, change)
+  }
+}
+
+extension LearnerProgress.Verdict {
+  /// The verdict of a run that ended with these results; `passed` is the run's own verdict,
+  /// since a run that crashed fails even when every check it finished passed.
+  public init(passed: Bool, results: [CheckResult], checkedAt: Date = Date()) {
+    self.init(
+      passed: passed, checksPassed: results.filter(\.passed).count, checksTotal: results.count,
+      checkedAt: checkedAt)
   }
 }

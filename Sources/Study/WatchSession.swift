@@ -236,11 +236,9 @@ public final class WatchSession {
     let formatter = VerdictFormatter(style: screen.style)
     for verdict in verdicts {
       output.append(formatter.lines(for: verdict))
-      let results = verdict.results
       update {
         $0.exercises[verdict.exercise] = LearnerProgress.Verdict(
-          passed: verdict.passed, checksPassed: results.filter(\.passed).count,
-          checksTotal: results.count, checkedAt: Date())
+          passed: verdict.passed, results: verdict.results)
       }
       guard verdict.passed else {
         output.keys()

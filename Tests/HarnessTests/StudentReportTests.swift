@@ -1,7 +1,7 @@
-import Course
 import Markdown
 import XCTest
 
+@testable import Course
 @testable import Harness
 @testable import HarnessXCTest
 

@@ -1,8 +1,9 @@
 import Course
 import Foundation
-import LearnerWorkspace
 import Study
 import XCTest
+
+@testable import LearnerWorkspace
 
 /// The real course as `workbook` and `workbook read` show it: the dashboard at the widths
 /// terminals come in, and every section a grader message names reachable with `--section`.

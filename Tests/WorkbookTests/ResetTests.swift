@@ -1,8 +1,8 @@
-import Course
 import Foundation
 import Markdown
 import XCTest
 
+@testable import Course
 @testable import LearnerWorkspace
 @testable import Study
 

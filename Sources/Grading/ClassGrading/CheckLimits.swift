@@ -79,9 +79,7 @@ public struct CheckLimits: Sendable, Equatable {
         message: "ran out of its \(memoryLimitText) memory limit"
           + result.message.dropFirst(ended.count))
     }
-    return IsolatedOutcome(
-      exercise: outcome.exercise, results: results, ending: outcome.ending,
-      printed: outcome.printed, seconds: outcome.seconds)
+    return outcome.replacing(results: results)
   }
 
   /// `1 GB`, `1.5 GB` or `512 MB`.

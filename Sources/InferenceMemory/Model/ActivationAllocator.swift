@@ -93,14 +93,6 @@ public struct AllocationEvent: Equatable, Sendable {
   public let bytes: Int
   /// Bytes live right after the event.
   public let liveBytesAfter: Int
-
-  /// Creates an event.
-  public init(kind: Kind, buffer: Int, bytes: Int, liveBytesAfter: Int) {
-    self.kind = kind
-    self.buffer = buffer
-    self.bytes = bytes
-    self.liveBytesAfter = liveBytesAfter
-  }
 }
 
 /// A misuse of the `ActivationAllocator`, with a one-line message.

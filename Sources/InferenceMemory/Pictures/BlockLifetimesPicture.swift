@@ -6,20 +6,25 @@ import Harness
 /// bytes at each step.
 enum BlockLifetimesPicture {
   /// The plan drawn by greedy by size.
-  static let greedy = Picture(
-    "block-lifetimes",
+  static let greedy = picture(
+    "block-lifetimes", optimal: false,
     caption:
       "Lifetimes of a transformer block's tensors, coloured by the buffer greedy by size gives "
-      + "them; the skip connections keep x and r alive across whole branches.",
-    svg: { svg(optimal: false) }, terminal: { terminal(color: $0, optimal: false) })
+      + "them; the skip connections keep x and r alive across whole branches.")
 
   /// The best plan, which brute force finds.
-  static let optimal = Picture(
-    "block-lifetimes-optimal",
+  static let optimal = picture(
+    "block-lifetimes-optimal", optimal: true,
     caption:
       "The same lifetimes with the best sharing brute force finds: n1 moves into r's buffer, "
-      + "and three buffers reach the peak.",
-    svg: { svg(optimal: true) }, terminal: { terminal(color: $0, optimal: true) })
+      + "and three buffers reach the peak.")
+
+  /// The picture of the greedy plan, or of the best one when `optimal`.
+  private static func picture(_ id: String, optimal: Bool, caption: String) -> Picture {
+    Picture(
+      id, caption: caption, svg: { svg(optimal: optimal) },
+      terminal: { terminal(color: $0, optimal: optimal) })
+  }
 
   private static var graph: ComputationGraph { .lessonBlock }
 

@@ -13,7 +13,40 @@ enum AdamDataflowPicture {
     case transient
     /// Produced by the backward pass, consumed here.
     case input
+
+    /// The box's fill in the SVG.
+    var fill: String {
+      switch self {
+      case .kept: return "#dbe8f5"
+      case .input: return "#fde9d2"
+      case .transient: return "#ffffff"
+      }
+    }
+
+    /// The bar's character in the terminal.
+    var shade: String {
+      switch self {
+      case .kept: return "█"
+      case .input: return "▓"
+      case .transient: return "░"
+      }
+    }
+
+    /// The bar's ANSI colour in the terminal.
+    var ansi: Int {
+      switch self {
+      case .kept: return 34
+      case .input: return 33
+      case .transient: return 90
+      }
+    }
   }
+
+  /// The SVG legend: each kind of box, its offset from the left margin and its label.
+  static let legend: [(Life, Double, String)] = [
+    (.kept, 0, "kept between steps"), (.transient, 160, "made and used within the step"),
+    (.input, 380, "from the backward pass"),
+  ]
 
   /// One tensor of the step.
   struct Node {
@@ -118,14 +151,8 @@ enum AdamDataflowPicture {
     }
     for node in nodes {
       let (x, y) = origin(node)
-      let fill: String
-      switch node.life {
-      case .kept: fill = "#dbe8f5"
-      case .input: fill = "#fde9d2"
-      case .transient: fill = "#ffffff"
-      }
       canvas.rect(
-        x: x, y: y, width: boxWidth, height: boxHeight, fill: fill, stroke: "#4a4a4a",
+        x: x, y: y, width: boxWidth, height: boxHeight, fill: node.life.fill, stroke: "#4a4a4a",
         dashed: node.life == .transient, radius: 6)
       canvas.text(
         "\(node.symbol)  \(node.name)", x: x + 8, y: y + 17, size: 12, bold: true)
@@ -133,15 +160,12 @@ enum AdamDataflowPicture {
       canvas.text(sizes(node), x: x + 8, y: y + 52, size: 11, fill: "#555555")
     }
     let legendY = top + 3 * rowStep + 10
-    canvas.rect(x: left, y: legendY, width: 14, height: 14, fill: "#dbe8f5", stroke: "#4a4a4a")
-    canvas.text("kept between steps", x: left + 20, y: legendY + 11, size: 11)
-    canvas.rect(
-      x: left + 160, y: legendY, width: 14, height: 14, fill: "#ffffff", stroke: "#4a4a4a",
-      dashed: true)
-    canvas.text("made and used within the step", x: left + 180, y: legendY + 11, size: 11)
-    canvas.rect(
-      x: left + 380, y: legendY, width: 14, height: 14, fill: "#fde9d2", stroke: "#4a4a4a")
-    canvas.text("from the backward pass", x: left + 400, y: legendY + 11, size: 11)
+    for (life, offset, label) in legend {
+      canvas.rect(
+        x: left + offset, y: legendY, width: 14, height: 14, fill: life.fill, stroke: "#4a4a4a",
+        dashed: life == .transient)
+      canvas.text(label, x: left + offset + 20, y: legendY + 11, size: 11)
+    }
     canvas.text(
       "kept per parameter: \(ByteFormatting.trimmed(keptBytesPerParameter, decimals: 1)) B "
         + "(gradient 2 + weights 2 + master 4 + m 4 + v 4)",
@@ -153,17 +177,8 @@ enum AdamDataflowPicture {
     var lines = ["One Adam step in mixed precision (bytes per parameter; totals for 7B)"]
     for node in nodes {
       let blocks = Int((node.type?.bytesPerElement ?? 0) * 2)
-      let shade: String
-      switch node.life {
-      case .kept: shade = "█"
-      case .input: shade = "▓"
-      case .transient: shade = "░"
-      }
-      var bar = String(repeating: shade, count: blocks)
-      if color && blocks > 0 {
-        let code = node.life == .kept ? 34 : node.life == .input ? 33 : 90
-        bar = TerminalDrawing.paint(bar, code, color: true)
-      }
+      var bar = String(repeating: node.life.shade, count: blocks)
+      if color && blocks > 0 { bar = TerminalDrawing.paint(bar, node.life.ansi, color: true) }
       lines.append(
         "  " + TerminalDrawing.pad(node.symbol, 4) + TerminalDrawing.pad(node.name, 20) + bar
           + String(repeating: " ", count: 9 - blocks) + TerminalDrawing.pad(sizes(node), 22)

@@ -17,8 +17,7 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "The exercise to grade (default: all).")
   var exercise: String?
 
-  @Option(help: "Seconds each exercise may run before it counts as hung.")
-  var timeout: Double = 30
+  @OptionGroup var limit: TimeoutOption
 
   @Option(help: "Megabytes of address space each exercise may use (as workbook grade).")
   var memory = CheckLimits.defaultMemoryMegabytes
@@ -27,12 +26,7 @@ struct CheckCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    guard timeout > 0, timeout <= 3600 else {
-      throw ValidationError("--timeout must be between 0 and 3600 seconds")
-    }
-    guard (128...65536).contains(memory) else {
-      throw ValidationError("--memory must be from 128 to 65536 megabytes")
-    }
+    try validateMemory(memory)
   }
 
   func run() throws {
@@ -41,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     let formatter = VerdictFormatter(style: Terminal.style)
     var verdicts: [ExerciseVerdict] = []
     let runner = CheckRunner(
-      workspace: context.workspace, timeout: timeout, memoryMegabytes: memory)
+      workspace: context.workspace, timeout: limit.timeout, memoryMegabytes: memory)
     try runner.check(selected) { verdict in
       verdicts.append(verdict)
       if !json {
@@ -50,11 +44,8 @@ struct CheckCommand: ParsableCommand {
       }
     }
     for verdict in verdicts {
-      let results = verdict.results
       context.progress.exercises[verdict.exercise] = LearnerProgress.Verdict(
-        passed: verdict.passed, checksPassed: results.filter(\.passed).count,
-        checksTotal: results.count,
-        checkedAt: Date())
+        passed: verdict.passed, results: verdict.results)
     }
     // Merged into what the file holds now: a quiz or hint that ran meanwhile keeps its update.
     try context.saveProgress()

@@ -15,17 +15,10 @@ struct WatchCommand: ParsableCommand {
   @Argument(help: "The exercise to start with (default: the first one not done).")
   var exercise: String?
 
-  @Option(help: "Seconds each exercise may run before it counts as hung.")
-  var timeout: Double = 30
+  @OptionGroup var limit: TimeoutOption
 
   @Flag(help: "Look for saves every 0.3 s instead of using inotify.")
   var poll = false
-
-  func validate() throws {
-    guard timeout > 0, timeout <= 3600 else {
-      throw ValidationError("--timeout must be between 0 and 3600 seconds")
-    }
-  }
 
   func run() throws {
     let context = try CourseContext.load()
@@ -50,7 +43,7 @@ struct WatchCommand: ParsableCommand {
       }
     }
     let session = try WatchSession(
-      workspace: context.workspace, course: context.course, start: start, timeout: timeout,
+      workspace: context.workspace, course: context.course, start: start, timeout: limit.timeout,
       style: style, output: output, forcePolling: poll)
     var keys = KeyReader(lineMode: terminal == nil)
     let ending = try session.run(keys: &keys, signals: signals)

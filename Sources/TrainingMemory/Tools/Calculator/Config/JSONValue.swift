@@ -96,13 +96,8 @@ private struct JSONReader {
   }
 
   mutating func object(depth: Int) throws -> JSONValue {
-    index += 1
     var members: [String: JSONValue] = [:]
-    skipWhitespace()
-    if !atEnd && bytes[index] == UInt8(ascii: "}") {
-      index += 1
-      return .object(members)
-    }
+    if enterIsEmpty(closedBy: "}") { return .object(members) }
     while true {
       skipWhitespace()
       guard !atEnd, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key") }
@@ -117,19 +112,24 @@ private struct JSONReader {
   }
 
   mutating func array(depth: Int) throws -> JSONValue {
-    index += 1
     var elements: [JSONValue] = []
-    skipWhitespace()
-    if !atEnd && bytes[index] == UInt8(ascii: "]") {
-      index += 1
-      return .array(elements)
-    }
+    if enterIsEmpty(closedBy: "]") { return .array(elements) }
     while true {
       skipWhitespace()
       elements.append(try value(depth: depth + 1))
       skipWhitespace()
       if try separator("]") { return .array(elements) }
     }
+  }
+
+  /// At an opening bracket: steps past it and the white space after it; true, having stepped
+  /// past the `closing` bracket too, when that follows at once (an empty object or array).
+  mutating func enterIsEmpty(closedBy closing: Unicode.Scalar) -> Bool {
+    index += 1
+    skipWhitespace()
+    guard !atEnd && bytes[index] == UInt8(ascii: closing) else { return false }
+    index += 1
+    return true
   }
 
   /// After a member or element: true at the closing bracket, false after a comma.

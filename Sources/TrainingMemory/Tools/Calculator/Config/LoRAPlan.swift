@@ -59,10 +59,10 @@ public struct LoRAPlan: Equatable, Sendable {
       let base = String(weight.name.dropLast(".weight".count))
       return [
         ModelTensor(
-          base + ".lora_A.weight", rows: rank, columns: weight.columns, copies: weight.copies,
+          name: base + ".lora_A.weight", rows: rank, columns: weight.columns, copies: weight.copies,
           kind: .linear),
         ModelTensor(
-          base + ".lora_B.weight", rows: weight.rows, columns: rank, copies: weight.copies,
+          name: base + ".lora_B.weight", rows: weight.rows, columns: rank, copies: weight.copies,
           kind: .linear),
       ]
     }

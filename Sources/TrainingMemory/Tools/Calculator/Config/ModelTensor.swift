@@ -27,15 +27,6 @@ public struct ModelTensor: Equatable, Sendable {
   /// Its part.
   public let kind: Kind
 
-  /// A tensor description.
-  public init(_ name: String, rows: UInt64, columns: UInt64 = 1, copies: UInt64, kind: Kind) {
-    self.name = name
-    self.rows = rows
-    self.columns = columns
-    self.copies = copies
-    self.kind = kind
-  }
-
   /// The module a linear weight belongs to (`self_attn.q_proj` for
   /// `layers.*.self_attn.q_proj.weight`), which LoRA targets are matched against.
   public var module: String {
@@ -85,28 +76,37 @@ extension ModelConfig {
     -> [ModelTensor]
   {
     let weight = ModelTensor(
-      "layers.*.\(name).weight", rows: out, columns: inputs, copies: layers, kind: .linear)
-    let biasTensor = ModelTensor("layers.*.\(name).bias", rows: out, copies: layers, kind: .vector)
+      name: "layers.*.\(name).weight", rows: out, columns: inputs, copies: layers, kind: .linear)
+    let biasTensor = ModelTensor(
+      name: "layers.*.\(name).bias", rows: out, columns: 1, copies: layers, kind: .vector)
     return bias ? [weight, biasTensor] : [weight]
   }
 
-  /// A per-layer vector (a norm's weight or bias).
-  private func vector(_ name: String, _ length: UInt64) -> ModelTensor {
-    ModelTensor("layers.*.\(name)", rows: length, copies: layers, kind: .vector)
+  /// A norm's weight and, when `bias`, its bias: in every layer (`layers.*.name`), or once,
+  /// after the last layer, when `final`.
+  private func norm(_ name: String, bias: Bool, final: Bool = false) -> [ModelTensor] {
+    let (prefix, copies) = final ? ("", UInt64(1)) : ("layers.*.", layers)
+    return (bias ? ["weight", "bias"] : ["weight"]).map {
+      ModelTensor(
+        name: "\(prefix)\(name).\($0)", rows: hidden, columns: 1, copies: copies, kind: .vector)
+    }
+  }
+
+  /// A lookup table of `rows` vectors of `hidden` elements.
+  private func embedding(_ name: String, rows: UInt64) -> ModelTensor {
+    ModelTensor(name: name, rows: rows, columns: hidden, copies: 1, kind: .embedding)
   }
 
   private func outputHead(_ name: String) -> [ModelTensor] {
     tiedEmbeddings
-      ? [] : [ModelTensor(name, rows: vocabulary, columns: hidden, copies: 1, kind: .outputHead)]
+      ? []
+      : [ModelTensor(name: name, rows: vocabulary, columns: hidden, copies: 1, kind: .outputHead)]
   }
 
   private var llamaTensors: [ModelTensor] {
     let queries = heads * headDim
     let keys = kvHeads * headDim
-    return [
-      ModelTensor(
-        "embed_tokens.weight", rows: vocabulary, columns: hidden, copies: 1, kind: .embedding)
-    ]
+    return [embedding("embed_tokens.weight", rows: vocabulary)]
       + linear("self_attn.q_proj", out: queries, in: hidden, bias: qkvBias)
       + linear("self_attn.k_proj", out: keys, in: hidden, bias: qkvBias)
       + linear("self_attn.v_proj", out: keys, in: hidden, bias: qkvBias)
@@ -114,45 +114,28 @@ extension ModelConfig {
       + linear("mlp.gate_proj", out: intermediate, in: hidden, bias: mlpBias)
       + linear("mlp.up_proj", out: intermediate, in: hidden, bias: mlpBias)
       + linear("mlp.down_proj", out: hidden, in: intermediate, bias: mlpBias)
-      + [
-        vector("input_layernorm.weight", hidden), vector("post_attention_layernorm.weight", hidden),
-        ModelTensor("norm.weight", rows: hidden, copies: 1, kind: .vector),
-      ] + outputHead("lm_head.weight")
+      + norm("input_layernorm", bias: false) + norm("post_attention_layernorm", bias: false)
+      + norm("norm", bias: false, final: true) + outputHead("lm_head.weight")
   }
 
   private var gpt2Tensors: [ModelTensor] {
-    [
-      ModelTensor("wte.weight", rows: vocabulary, columns: hidden, copies: 1, kind: .embedding),
-      ModelTensor(
-        "wpe.weight", rows: learnedPositions, columns: hidden, copies: 1, kind: .embedding),
-      vector("ln_1.weight", hidden), vector("ln_1.bias", hidden),
-    ]
+    [embedding("wte.weight", rows: vocabulary), embedding("wpe.weight", rows: learnedPositions)]
+      + norm("ln_1", bias: true)
       + linear("attn.c_attn", out: 3 * hidden, in: hidden, bias: true)
       + linear("attn.c_proj", out: hidden, in: hidden, bias: true)
-      + [vector("ln_2.weight", hidden), vector("ln_2.bias", hidden)]
+      + norm("ln_2", bias: true)
       + linear("mlp.c_fc", out: intermediate, in: hidden, bias: true)
       + linear("mlp.c_proj", out: hidden, in: intermediate, bias: true)
-      + [
-        ModelTensor("ln_f.weight", rows: hidden, copies: 1, kind: .vector),
-        ModelTensor("ln_f.bias", rows: hidden, copies: 1, kind: .vector),
-      ] + outputHead("lm_head.weight")
+      + norm("ln_f", bias: true, final: true) + outputHead("lm_head.weight")
   }
 
   private var neoXTensors: [ModelTensor] {
-    [
-      ModelTensor(
-        "embed_in.weight", rows: vocabulary, columns: hidden, copies: 1, kind: .embedding),
-      vector("input_layernorm.weight", hidden), vector("input_layernorm.bias", hidden),
-      vector("post_attention_layernorm.weight", hidden),
-      vector("post_attention_layernorm.bias", hidden),
-    ]
+    [embedding("embed_in.weight", rows: vocabulary)]
+      + norm("input_layernorm", bias: true) + norm("post_attention_layernorm", bias: true)
       + linear("attention.query_key_value", out: 3 * hidden, in: hidden, bias: qkvBias)
       + linear("attention.dense", out: hidden, in: hidden, bias: outputBias)
       + linear("mlp.dense_h_to_4h", out: intermediate, in: hidden, bias: mlpBias)
       + linear("mlp.dense_4h_to_h", out: hidden, in: intermediate, bias: mlpBias)
-      + [
-        ModelTensor("final_layer_norm.weight", rows: hidden, copies: 1, kind: .vector),
-        ModelTensor("final_layer_norm.bias", rows: hidden, copies: 1, kind: .vector),
-      ] + outputHead("embed_out.weight")
+      + norm("final_layer_norm", bias: true, final: true) + outputHead("embed_out.weight")
   }
 }

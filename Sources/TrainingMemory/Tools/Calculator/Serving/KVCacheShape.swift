@@ -13,14 +13,6 @@ public struct KVCacheShape: Equatable, Sendable {
   /// How each element is stored.
   public let precision: KVPrecision
 
-  /// A shape.
-  public init(layers: UInt64, kvHeads: UInt64, headDim: UInt64, precision: KVPrecision) {
-    self.layers = layers
-    self.kvHeads = kvHeads
-    self.headDim = headDim
-    self.precision = precision
-  }
-
   /// Bytes per token of one sequence, all layers: 2 · L · kv_heads · head_dim · bytes.
   ///
   /// - Throws: `TrainingMemoryError` beyond 64 bits.
