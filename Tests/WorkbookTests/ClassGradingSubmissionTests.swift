@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Grading
+import HarnessXCTest
 import LearnerWorkspace
 import XCTest
 
@@ -11,15 +12,9 @@ final class ClassGradingSubmissionTests: XCTestCase {
   private var exercises: [ExerciseReference] = []
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "class-grading-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try scratchFolder("class-grading")
     exercises = try Workspace(root: CommandRun.packageRoot).checkedCourse().exercises
     XCTAssertGreaterThanOrEqual(exercises.count, 2, "the tests need two exercises")
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
   }
 
   private func put(_ text: String, _ relative: String) throws {
