@@ -9,18 +9,8 @@ final class CourseLoaderTests: XCTestCase {
     figures: ["answer": "42 GB", "bits": "8"], pictures: ["bits-demo"])
 
   override func setUpWithError() throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "course-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(
-      at: root.appendingPathComponent("Lessons"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(
-      at: root.appendingPathComponent("Exercises/Demo"), withIntermediateDirectories: true)
+    root = try demoWorkbook("course")
     try write("Exercises/Demo/First.swift", "// stub\n")
-    try write("Lessons/Course.md", "# Demo course\n\nIntro.\n\n1. [Demo](Demo.md): a lesson.\n")
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: root)
   }
 
   private func write(_ path: String, _ text: String) throws {

@@ -8,17 +8,7 @@ final class InputFigureTests: XCTestCase {
   private var root: URL!
 
   override func setUpWithError() throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "inputs-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(
-      at: root.appendingPathComponent("Lessons"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(
-      at: root.appendingPathComponent("Exercises/Demo"), withIntermediateDirectories: true)
-    try write("Lessons/Course.md", "# Demo course\n\nIntro.\n\n1. [Demo](Demo.md): a lesson.\n")
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: root)
+    root = try demoWorkbook("inputs")
   }
 
   private func write(_ path: String, _ text: String) throws {

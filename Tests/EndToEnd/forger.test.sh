@@ -6,13 +6,7 @@
 # student's plain `swift test` and in `workbook grade`; the real solution next to it still
 # passes, so the zero is the judge's doing and not a broken copy.
 . "$(dirname "$0")/lib.sh"
-unset WORKBOOK_MAINTAINER
-COPY=$(workbook_copy)
-LOG=$(mktemp)
-WORK=$(mktemp -d)
-trap 'rm -rf "$LOG" "$WORK"' EXIT
-export WORKBOOK_STATE="$WORK/state"
-has() { grep -qF -- "$1" "$LOG"; }
+copy_with_log
 
 # The planned checks, from the judge itself (the stub runs no further than its first call).
 checks=$(cd "$COPY" && "$WORKBOOK" check IntegerDecoding --json 2>/dev/null |

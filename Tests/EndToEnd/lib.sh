@@ -71,6 +71,22 @@ workbook_copy() {
   printf '%s\n' "$copy"
 }
 
+# copy_with_log: the setup of a test that runs a learner's commands in a copy of the workbook,
+# outside the maintainers' run: sets COPY (see workbook_copy), LOG (a file for the commands'
+# output, which `has TEXT` searches) and WORK (a scratch folder, whose `state` is the learner's
+# state), all but the copy removed on exit.
+copy_with_log() {
+  unset WORKBOOK_MAINTAINER
+  COPY=$(workbook_copy)
+  LOG=$(mktemp)
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$LOG" "$WORK"' EXIT
+  export WORKBOOK_STATE="$WORK/state"
+}
+
+# has TEXT: true when LOG holds TEXT.
+has() { grep -qF -- "$1" "$LOG"; }
+
 # solve COPY EXERCISE...: copies the named exercises' solutions over the copy's stubs.
 solve() {
   into=$1
@@ -89,6 +105,19 @@ tree_hash() {
 
 # Terminal helpers for tests that drive a program in a tmux pane. A test sets SESSION (its tmux
 # session) and may set SCROLLBACK (lines of history `screen` includes, default none).
+
+# tmux_session NAME: the setup of a test that drives a tmux pane: when tmux cannot be had, one
+# failed case and the end of the test; otherwise sets SESSION (a fresh session's name, from
+# NAME) and STATE (an empty folder), the session killed and the folder removed on exit.
+tmux_session() {
+  if ! require_package tmux tmux; then
+    not_ok "tmux" "tmux is not installed and cannot be installed"
+    exit 0
+  fi
+  STATE=$(mktemp -d)
+  SESSION="e2e-$1-$$"
+  trap 'tmux kill-session -t "$SESSION" 2>/dev/null; rm -rf "$STATE"' EXIT
+}
 
 # screen: what the pane shows now (and SCROLLBACK lines above it).
 screen() { tmux capture-pane -p -J -S "-${SCROLLBACK:-0}" -t "$SESSION"; }

@@ -3,17 +3,7 @@
 # `0,5` that is asked back instead of judged, and q to stop.
 . "$(dirname "$0")/lib.sh"
 
-if ! require_package tmux tmux; then
-  not_ok "tmux" "tmux is not installed and cannot be installed"
-  exit 0
-fi
-STATE=$(mktemp -d)
-SESSION="e2e-quiz-$$"
-cleanup() {
-  tmux kill-session -t "$SESSION" 2>/dev/null
-  rm -rf "$STATE"
-}
-trap cleanup EXIT
+tmux_session quiz
 
 SCROLLBACK=200 # screen, wait_for and expect (lib.sh) also read the history
 

@@ -5,14 +5,8 @@
 # with `@_spi(Reference) import` or with `@testable import`, does not build in `workbook check`
 # and scores 0 in `workbook grade`, while the topic's other exercises are still graded.
 . "$(dirname "$0")/lib.sh"
-unset WORKBOOK_MAINTAINER
-COPY=$(workbook_copy)
-LOG=$(mktemp)
-WORK=$(mktemp -d)
-trap 'rm -rf "$LOG" "$WORK"' EXIT
-export WORKBOOK_STATE="$WORK/state"
+copy_with_log
 FILE="$COPY/Exercises/NumberFormats/IntegerDecoding.swift"
-has() { grep -qF -- "$1" "$LOG"; }
 
 # use_reference IMPORT CALL: the IntegerDecoding stub with IMPORT in place of the kit's import
 # and CALL as the first line of unsigned.

@@ -4,18 +4,8 @@
 # and terminal settings given back every time.
 . "$(dirname "$0")/lib.sh"
 
-if ! require_package tmux tmux; then
-  not_ok "tmux" "tmux is not installed and cannot be installed"
-  exit 0
-fi
+tmux_session watch
 COPY=$(workbook_copy)
-STATE=$(mktemp -d)
-SESSION="e2e-watch-$$"
-cleanup() {
-  tmux kill-session -t "$SESSION" 2>/dev/null
-  rm -rf "$STATE"
-}
-trap cleanup EXIT
 
 # eventually COMMAND...: true once COMMAND succeeds, trying for 3 s.
 eventually() {

@@ -1,4 +1,5 @@
 import Foundation
+import HarnessXCTest
 import XCTest
 
 @testable import Harness
@@ -10,13 +11,7 @@ final class JudgeTests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "judge-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
+    folder = try scratchFolder("judge")
   }
 
   private let names = ["one", "two", "three", "four"]

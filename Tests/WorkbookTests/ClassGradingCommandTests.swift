@@ -1,4 +1,5 @@
 import Foundation
+import HarnessXCTest
 import XCTest
 
 /// `workbook grade` and `workbook export --gradescope` as a person runs them: usage errors are
@@ -8,14 +9,7 @@ final class ClassGradingCommandTests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "class-command-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("subs"), withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
+    folder = try scratchFolder("class-command", subfolders: ["subs"])
   }
 
   func testUsageErrorsNameTheArgument() throws {

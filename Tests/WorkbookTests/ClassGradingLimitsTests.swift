@@ -1,6 +1,7 @@
 import Foundation
 import Grading
 import Harness
+import HarnessXCTest
 import XCTest
 
 /// The limits wrapper, the scoring of runs that ended badly, compiler-error parsing, and the
@@ -9,13 +10,7 @@ final class ClassGradingLimitsTests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "class-limits-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
+    folder = try scratchFolder("class-limits")
   }
 
   private func script(_ name: String, _ body: String) throws -> URL {

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Grading
+import HarnessXCTest
 import LearnerWorkspace
 import XCTest
 
@@ -11,15 +12,9 @@ final class ClassGradingSubmissionTests: XCTestCase {
   private var exercises: [ExerciseReference] = []
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "class-grading-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try scratchFolder("class-grading")
     exercises = try Workspace(root: CommandRun.packageRoot).checkedCourse().exercises
     XCTAssertGreaterThanOrEqual(exercises.count, 2, "the tests need two exercises")
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
   }
 
   private func put(_ text: String, _ relative: String) throws {
@@ -31,11 +26,13 @@ final class ClassGradingSubmissionTests: XCTestCase {
 
   func testOnlyKnownExerciseFilesAreTakenFromAWholeEdition() throws {
     let (first, second) = (exercises[0], exercises[1])
-    try put("// mine", "subs/ada/workbook-main/\(first.file)")
-    try put("// helper", "subs/ada/workbook-main/Exercises/\(first.lesson)/Helper.swift")
-    try put("// all pass", "subs/ada/workbook-main/Tests/\(first.lesson)/Graders/Evil.swift")
-    try put("// manifest", "subs/ada/workbook-main/Package.swift")
-    try put("// secret", "outside/Secret.swift")
+    for (text, path) in [
+      ("// mine", "subs/ada/workbook-main/\(first.file)"),
+      ("// helper", "subs/ada/workbook-main/Exercises/\(first.lesson)/Helper.swift"),
+      ("// all pass", "subs/ada/workbook-main/Tests/\(first.lesson)/Graders/Evil.swift"),
+      ("// manifest", "subs/ada/workbook-main/Package.swift"),
+      ("// secret", "outside/Secret.swift"),
+    ] { try put(text, path) }
     let link = folder.appendingPathComponent("subs/ada/workbook-main/\(second.file)")
     try FileManager.default.createDirectory(
       at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -80,13 +77,12 @@ final class ClassGradingSubmissionTests: XCTestCase {
   }
 
   func testTheCopyIsAStudentEditionThatKeepsItsOwnTestsAndManifest() throws {
-    try put("let edition = \"full\"\n", "book/Package.swift")
-    try put("stub", "book/Exercises/T/A.swift")
-    try put("grader", "book/Tests/T/Graders/AGrader.swift")
-    try put("answer", "book/Solutions/T/A.swift")
-    try put("fuzz", "book/Fuzz/F/main.swift")
-    try put("object", "book/.build/debug/A.o")
-    try put("the old output", "book/grades/gradebook.csv")
+    for (text, path) in [
+      ("let edition = \"full\"\n", "book/Package.swift"), ("stub", "book/Exercises/T/A.swift"),
+      ("grader", "book/Tests/T/Graders/AGrader.swift"), ("answer", "book/Solutions/T/A.swift"),
+      ("fuzz", "book/Fuzz/F/main.swift"), ("object", "book/.build/debug/A.o"),
+      ("the old output", "book/grades/gradebook.csv"),
+    ] { try put(text, path) }
     let book = folder.appendingPathComponent("book")
     let copy = GradingCopy(
       source: book, folder: folder.appendingPathComponent("copy"),

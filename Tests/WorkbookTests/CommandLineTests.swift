@@ -8,13 +8,16 @@ struct CommandRun {
   let stdout: String
   let stderr: String
 
-  static func workbook(_ arguments: [String], environment extra: [String: String] = [:]) throws
-    -> CommandRun
-  {
+  /// Runs `workbook` with `arguments` in `folder` (this workbook when nil), with a state folder
+  /// of its own unless `extra` names one, and `input` typed in (none when nil).
+  static func workbook(
+    _ arguments: [String], environment extra: [String: String] = [:], input: String? = nil,
+    in folder: URL? = nil
+  ) throws -> CommandRun {
     let process = Process()
     process.executableURL = builtProduct(named: "workbook")
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = folder ?? packageRoot
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["WORKBOOK_STATE"] =
@@ -22,12 +25,23 @@ struct CommandRun {
       .appendingPathComponent("workbook-state-\(UUID().uuidString)").path
     for (key, value) in extra { environment[key] = value }
     process.environment = environment
+    return try run(process, input: input)
+  }
+
+  /// Runs `process` to its end, with `input` typed on its standard input (none when nil), and
+  /// reads what it prints.
+  static func run(_ process: Process, input: String? = nil) throws -> CommandRun {
+    let stdin = input.map { _ in Pipe() }
     let out = Pipe()
     let err = Pipe()
+    process.standardInput = stdin ?? FileHandle.nullDevice
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
     try process.run()
+    if let stdin, let input {
+      stdin.fileHandleForWriting.write(Data(input.utf8))
+      try stdin.fileHandleForWriting.close()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -17,12 +17,16 @@ final class HandoutTests: XCTestCase {
     try? FileManager.default.removeItem(at: folder)
   }
 
+  /// The whole course as one HTML page, with the answers or with room to write them.
+  private func wholePage(_ course: Course, answers: Bool) -> String {
+    HandoutBuilder(workspace: workspace, course: course, answers: answers)
+      .htmlPage(title: course.title, lessons: course.lessons)
+  }
+
   func testThePlainEditionRevealsNoAnswerAndTheKeyRevealsAll() throws {
     let course = try workspace.checkedCourse()
-    let plain = HandoutBuilder(workspace: workspace, course: course, answers: false)
-      .htmlPage(title: course.title, lessons: course.lessons)
-    let key = HandoutBuilder(workspace: workspace, course: course, answers: true)
-      .htmlPage(title: course.title, lessons: course.lessons)
+    let plain = wholePage(course, answers: false)
+    let key = wholePage(course, answers: true)
     XCTAssertFalse(plain.contains("class=\"answer\""))
     XCTAssertFalse(plain.contains("class=\"solution\""))
     for exercise in course.exercises {
@@ -82,10 +86,8 @@ final class HandoutTests: XCTestCase {
 extension HandoutTests {
   func testTheAnswerKeyShowsEachSolutionWhereTheStudentWrites() throws {
     let course = try workspace.checkedCourse()
-    let plain = HandoutBuilder(workspace: workspace, course: course, answers: false)
-      .htmlPage(title: course.title, lessons: course.lessons)
-    let key = HandoutBuilder(workspace: workspace, course: course, answers: true)
-      .htmlPage(title: course.title, lessons: course.lessons)
+    let plain = wholePage(course, answers: false)
+    let key = wholePage(course, answers: true)
     XCTAssertEqual(
       plain.components(separatedBy: "<div class=\"workspace\">").count - 1, course.exercises.count)
     XCTAssertFalse(key.contains("class=\"workspace\""), "no writing space in the answer key")
@@ -94,8 +96,7 @@ extension HandoutTests {
 
   func testHintsArePrintedOpenAndTheCourseHasATitlePageAndContents() throws {
     let course = try workspace.checkedCourse()
-    let page = HandoutBuilder(workspace: workspace, course: course, answers: false)
-      .htmlPage(title: course.title, lessons: course.lessons)
+    let page = wholePage(course, answers: false)
     let withHints = course.exercises.filter { !$0.hints.isEmpty }
     XCTAssertGreaterThan(withHints.count, 0)
     XCTAssertEqual(

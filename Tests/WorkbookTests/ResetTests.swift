@@ -70,10 +70,7 @@ final class ResetTests: XCTestCase {
   func testTheStubComesFromGitHead() throws {
     try XCTSkipUnless(git(["--version"]), "git is not installed")
     try write(stub, to: file)
-    XCTAssertTrue(git(["init", "-q"]))
-    XCTAssertTrue(git(["add", "."]))
-    XCTAssertTrue(
-      git(["-c", "user.name=t", "-c", "user.email=t@t.invalid", "commit", "-qm", "stub"]))
+    commitEverything("stub")
     try write("mine\n", to: file)
     var progress = LearnerProgress()
     let outcome = try ExerciseReset(workspace: Workspace(root: root)).reset(
@@ -86,28 +83,13 @@ final class ResetTests: XCTestCase {
   func testACommittedSolutionIsNotTakenForTheStub() throws {
     try XCTSkipUnless(git(["--version"]), "git is not installed")
     try write("solved\n", to: file)
-    XCTAssertTrue(git(["init", "-q"]))
-    XCTAssertTrue(git(["add", "."]))
-    XCTAssertTrue(
-      git(["-c", "user.name=t", "-c", "user.email=t@t.invalid", "commit", "-qm", "mine"]))
-    var progress = LearnerProgress()
-    XCTAssertThrowsError(
-      try ExerciseReset(workspace: Workspace(root: root)).reset(exercise, progress: &progress)
-    ) { error in
-      XCTAssertTrue("\(error)".contains("is not a stub"), "\(error)")
-    }
-    XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "solved\n", "left alone")
+    commitEverything("mine")
+    assertResetRefused(leaving: "solved\n") { $0.contains("is not a stub") }
   }
 
   func testWithoutGitOrPristineCopyTheErrorSaysSo() throws {
     try write("mine\n", to: file)
-    var progress = LearnerProgress()
-    XCTAssertThrowsError(
-      try ExerciseReset(workspace: Workspace(root: root)).reset(exercise, progress: &progress)
-    ) { error in
-      XCTAssertTrue("\(error)".hasPrefix("no pristine stub for IntegerDecoding"), "\(error)")
-    }
-    XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "mine\n", "left alone")
+    assertResetRefused(leaving: "mine\n") { $0.hasPrefix("no pristine stub for IntegerDecoding") }
   }
 
   func testTheCommandPrintsTheBackupAndRestoresTheStub() throws {
@@ -118,10 +100,7 @@ final class ResetTests: XCTestCase {
       try FileManager.default.copyItem(
         at: source.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
     }
-    XCTAssertTrue(git(["init", "-q"]))
-    XCTAssertTrue(git(["add", "."]))
-    XCTAssertTrue(
-      git(["-c", "user.name=t", "-c", "user.email=t@t.invalid", "commit", "-qm", "stubs"]))
+    commitEverything("stubs")
     let original = try String(contentsOf: file, encoding: .utf8)
     try write("my attempt\n", to: file)
     let state = FedRun.freshState()
@@ -160,6 +139,35 @@ final class ResetTests: XCTestCase {
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
+  }
+
+  /// Commits everything in the temporary workbook as `message`, in a new repository.
+  private func commitEverything(
+    _ message: String, file: StaticString = #filePath, line: UInt = #line
+  ) {
+    XCTAssertTrue(git(["init", "-q"]), file: file, line: line)
+    XCTAssertTrue(git(["add", "."]), file: file, line: line)
+    XCTAssertTrue(
+      git(["-c", "user.name=t", "-c", "user.email=t@t.invalid", "commit", "-qm", message]),
+      file: file, line: line)
+  }
+
+  /// Fails unless resetting the exercise throws an error whose text `says`, and leaves the
+  /// exercise's file holding `content`.
+  private func assertResetRefused(
+    leaving content: String, file: StaticString = #filePath, line: UInt = #line,
+    _ says: (String) -> Bool
+  ) {
+    var progress = LearnerProgress()
+    XCTAssertThrowsError(
+      try ExerciseReset(workspace: Workspace(root: root)).reset(exercise, progress: &progress),
+      file: file, line: line
+    ) { error in
+      XCTAssertTrue(says("\(error)"), "\(error)", file: file, line: line)
+    }
+    XCTAssertEqual(
+      try String(contentsOf: self.file, encoding: .utf8), content, "left alone", file: file,
+      line: line)
   }
 
   /// Runs git in the temporary workbook; true when it succeeds.

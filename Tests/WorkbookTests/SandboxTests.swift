@@ -1,5 +1,6 @@
 import Foundation
 import Grading
+import HarnessXCTest
 import XCTest
 
 /// The bubblewrap sandbox of `workbook grade`, run for real around a probe script: what a check
@@ -9,15 +10,8 @@ final class SandboxTests: XCTestCase {
   private var folder: URL!
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "sandbox-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("scratch"), withIntermediateDirectories: true)
+    folder = try scratchFolder("sandbox", subfolders: ["scratch"])
     chmod(folder.path, 0o755)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: folder)
   }
 
   func testACheckSeesOnlyItsScratchRunsAsNobodyUnderTheLimits() throws {

@@ -6,37 +6,12 @@ import XCTest
 
 /// Runs the built `workbook` with typed input, a state folder of its own and, optionally,
 /// another working folder (a temporary workbook), and reads what it prints.
-struct FedRun {
-  let status: Int32
-  let stdout: String
-  let stderr: String
-
+enum FedRun {
   static func workbook(
     _ arguments: [String], input: String = "", state: URL, in folder: URL? = nil
-  ) throws -> FedRun {
-    let process = Process()
-    process.executableURL = builtProduct(named: "workbook")
-    process.arguments = arguments
-    process.currentDirectoryURL = folder ?? CommandRun.packageRoot
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    environment["WORKBOOK_STATE"] = state.path
-    process.environment = environment
-    let stdin = Pipe()
-    let out = Pipe()
-    let err = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return FedRun(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+  ) throws -> CommandRun {
+    try CommandRun.workbook(
+      arguments, environment: ["WORKBOOK_STATE": state.path], input: input, in: folder)
   }
 
   /// A new, empty state folder.

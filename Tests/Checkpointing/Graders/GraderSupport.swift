@@ -71,6 +71,21 @@ func requireGradients(
   }
 }
 
+/// Fails unless `result` is the graders' own backpropagation of `problem` over its whole batch:
+/// the loss within `lossTolerance` (of the reference loss), said as `loss`, and the gradients
+/// within `gradientTolerance` (see `requireGradients`), said as `gradient`.
+func requireReferenceStep(
+  _ result: StepResult, of problem: Problem, lossTolerance: (Double) -> Double,
+  gradientTolerance: Double, loss: String, gradient: String
+) throws {
+  let reference = ReferenceNetwork(problem.chain).gradients(
+    inputs: nested(problem.input), targets: nested(problem.targets))
+  try requireClose(result.loss, reference.loss, tolerance: lossTolerance(reference.loss), loss)
+  try requireGradients(
+    result.gradients, close: (reference.weights, reference.bias), tolerance: gradientTolerance,
+    gradient)
+}
+
 /// Fails unless the store holds nothing: a step must give back all it stored.
 func requireEmpty(_ store: ActivationStore, _ what: String) throws {
   try require(

@@ -58,13 +58,8 @@ func gradeGradientAccumulation(_ accumulator: some GradientAccumulation, _ check
 
 /// Fails unless `result` is the reference's full-batch mean loss and gradient.
 private func requireFullBatch(_ result: StepResult, _ problem: Problem, microBatches: Int) throws {
-  let reference = ReferenceNetwork(problem.chain).gradients(
-    inputs: nested(problem.input), targets: nested(problem.targets))
   let what = "\(microBatches) micro-batches of \(problem.description)"
-  try requireClose(
-    result.loss, reference.loss, tolerance: 1e-12 * max(1, abs(reference.loss)),
-    "\(what): the mean loss over all rows")
-  try requireGradients(
-    result.gradients, close: (reference.weights, reference.bias), tolerance: 1e-10,
-    "\(what): the full batch's gradient")
+  try requireReferenceStep(
+    result, of: problem, lossTolerance: { 1e-12 * max(1, abs($0)) }, gradientTolerance: 1e-10,
+    loss: "\(what): the mean loss over all rows", gradient: "\(what): the full batch's gradient")
 }

@@ -6,16 +6,10 @@ import Harness
 func gradeStoreAllBackprop(_ backprop: some StoreAllBackprop, _ checks: CheckRecorder) {
   checks.check("a fixed 2 → 3 → 2 → 1 chain against the grader's own backpropagation") {
     let problem = try fixedProblem()
-    let result = try backprop.step(
-      problem.chain, input: problem.input, targets: problem.targets,
-      store: ActivationStore(recordingTimeline: false))
-    let reference = ReferenceNetwork(problem.chain).gradients(
-      inputs: nested(problem.input), targets: nested(problem.targets))
-    try requireClose(
-      result.loss, reference.loss, tolerance: 1e-12, "the loss of \(problem.description)")
-    try requireGradients(
-      result.gradients, close: (reference.weights, reference.bias), tolerance: 1e-12,
-      "the gradient of \(problem.description)")
+    try requireReferenceStep(
+      try stepInAStoreOfItsOwn(backprop, problem), of: problem, lossTolerance: { _ in 1e-12 },
+      gradientTolerance: 1e-12, loss: "the loss of \(problem.description)",
+      gradient: "the gradient of \(problem.description)")
   }
   checks.check("seeded random chains of 1 to 12 layers, both losses") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed)
@@ -23,17 +17,11 @@ func gradeStoreAllBackprop(_ backprop: some StoreAllBackprop, _ checks: CheckRec
       let problem = try randomProblem(
         depth: 1 + trial % 12, rows: Int.random(in: 1...5, using: &random),
         loss: trial % 2 == 0 ? .logistic : .meanSquaredError, using: &random)
-      let result = try backprop.step(
-        problem.chain, input: problem.input, targets: problem.targets,
-        store: ActivationStore(recordingTimeline: false))
-      let reference = ReferenceNetwork(problem.chain).gradients(
-        inputs: nested(problem.input), targets: nested(problem.targets))
-      try requireClose(
-        result.loss, reference.loss, tolerance: 1e-12 * max(1, abs(reference.loss)),
-        "the loss of \(problem.description)")
-      try requireGradients(
-        result.gradients, close: (reference.weights, reference.bias), tolerance: 1e-10,
-        "the gradient of \(problem.description)")
+      try requireReferenceStep(
+        try stepInAStoreOfItsOwn(backprop, problem), of: problem,
+        lossTolerance: { 1e-12 * max(1, abs($0)) }, gradientTolerance: 1e-10,
+        loss: "the loss of \(problem.description)",
+        gradient: "the gradient of \(problem.description)")
     }
   }
   checks.check("tiny chains against central finite differences") {
@@ -42,11 +30,9 @@ func gradeStoreAllBackprop(_ backprop: some StoreAllBackprop, _ checks: CheckRec
       let problem = try randomProblem(
         depth: 1 + trial, rows: 2, loss: trial % 2 == 0 ? .meanSquaredError : .logistic,
         widths: 1...3, using: &random)
-      let result = try backprop.step(
-        problem.chain, input: problem.input, targets: problem.targets,
-        store: ActivationStore(recordingTimeline: false))
       try requireGradients(
-        result.gradients, close: finiteDifferences(problem), tolerance: 1e-6,
+        try stepInAStoreOfItsOwn(backprop, problem).gradients, close: finiteDifferences(problem),
+        tolerance: 1e-6,
         "the gradient of \(problem.description), against (loss(θ + h) − loss(θ − h)) / 2h")
     }
   }
@@ -117,4 +103,13 @@ private func finiteDifferences(_ problem: Problem) throws -> (
     bias.append(dense.bias.indices.map { row in slope { $0.layers[index].bias[row] += $1 } })
   }
   return (weights, bias)
+}
+
+/// `backprop`'s step on `problem` in a fresh store that records no timeline.
+private func stepInAStoreOfItsOwn(_ backprop: some StoreAllBackprop, _ problem: Problem) throws
+  -> StepResult
+{
+  try backprop.step(
+    problem.chain, input: problem.input, targets: problem.targets,
+    store: ActivationStore(recordingTimeline: false))
 }

@@ -1,5 +1,6 @@
 import Checkpointing
 import Harness
+import HarnessXCTest
 import XCTest
 
 /// Unit tests of the kit in Sources/Checkpointing: the store's meter, the one-line errors, and
@@ -97,11 +98,7 @@ final class CheckpointingKitTests: XCTestCase {
   // MARK: Figures and pictures
 
   func testFiguresHaveUniqueIdsAndText() {
-    let ids = CheckpointingFigures.all.map(\.id)
-    XCTAssertEqual(Set(ids).count, ids.count)
-    for figure in CheckpointingFigures.all {
-      XCTAssertFalse(figure.text.isEmpty, figure.id)
-    }
+    assertFiguresComputed(CheckpointingFigures.all)
   }
 
   func testTradeoffFiguresFollowTheClosedForms() {
@@ -122,13 +119,7 @@ final class CheckpointingKitTests: XCTestCase {
     XCTAssertEqual(
       CheckpointingPictures.all.map(\.id),
       ["checkpoint-timeline", "checkpoint-tradeoff", "swap-timeline"])
-    for picture in CheckpointingPictures.all {
-      let svg = picture.svg()
-      XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""), picture.id)
-      XCTAssertFalse(svg.contains("href"), picture.id)
-      XCTAssertFalse(picture.terminal(false).contains("\u{1B}"), picture.id)
-      XCTAssertTrue(picture.terminal(true).contains("\u{1B}["), picture.id)
-    }
+    assertPicturesStandalone(CheckpointingPictures.all)
   }
 
   private func assertOneLineError(

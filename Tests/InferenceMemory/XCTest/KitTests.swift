@@ -118,37 +118,26 @@ final class KitTests: XCTestCase {
 
   func testFiguresHaveUniqueIdsAndTheSourcesValues() {
     let figures = InferenceMemoryFigures.all
-    XCTAssertEqual(Set(figures.map(\.id)).count, figures.count, "duplicate figure id")
-    let text = Dictionary(uniqueKeysWithValues: figures.map { ($0.id, $0.text) })
+    assertFiguresComputed(figures)
     // Values stated in FACTS.md sections 1 and 3, worked out independently of the kit.
-    XCTAssertEqual(text["gpt3-small-params"], "125.1M")
-    XCTAssertEqual(text["gpt3-xl-params"], "1.315B")
-    XCTAssertEqual(text["gpt3-13b-params"], "12.95B")
-    XCTAssertEqual(text["gpt3-13b-5120-params"], "12.85B")
-    XCTAssertEqual(text["gpt3-175b-params"], "174.59B")
-    XCTAssertEqual(text["gpt3-175b-nominal-fp16"], "350 GB")
-    XCTAssertEqual(text["gpt3-175b-nominal-fp32"], "700 GB")
-    XCTAssertEqual(text["rule-13b-weights"], "26 GB")
-    XCTAssertEqual(text["rule-13b-total"], "31.2 GB")
-    XCTAssertEqual(text["act-lecture-fp16"], "78.64 GB")
-    XCTAssertEqual(text["bytes-int4"], "0.5")
+    assertFigureTexts(
+      figures,
+      [
+        "gpt3-small-params": "125.1M", "gpt3-xl-params": "1.315B", "gpt3-13b-params": "12.95B",
+        "gpt3-13b-5120-params": "12.85B", "gpt3-175b-params": "174.59B",
+        "gpt3-175b-nominal-fp16": "350 GB", "gpt3-175b-nominal-fp32": "700 GB",
+        "rule-13b-weights": "26 GB", "rule-13b-total": "31.2 GB", "act-lecture-fp16": "78.64 GB",
+        "bytes-int4": "0.5",
+      ])
   }
 
   func testPicturesRenderStandaloneSVGAndCompactTerminalText() {
     XCTAssertEqual(
       InferenceMemoryPictures.all.map(\.id),
       ["inference-timeline", "block-lifetimes", "block-lifetimes-optimal"])
+    assertPicturesStandalone(InferenceMemoryPictures.all, svgEnding: "</svg>\n", widest: 80)
     for picture in InferenceMemoryPictures.all {
-      let svg = picture.svg()
-      XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""), picture.id)
-      XCTAssertTrue(svg.hasSuffix("</svg>\n"), picture.id)
-      XCTAssertFalse(svg.contains("href") || svg.contains("<script"), picture.id)
-      let plain = picture.terminal(false)
-      XCTAssertFalse(plain.contains("\u{1B}"), "\(picture.id): colour without color")
-      XCTAssertTrue(picture.terminal(true).contains("\u{1B}["), "\(picture.id): no colour")
-      for line in plain.split(separator: "\n") {
-        XCTAssertLessThanOrEqual(line.count, 80, "\(picture.id): line too wide: \(line)")
-      }
+      XCTAssertFalse(picture.svg().contains("<script"), picture.id)
     }
   }
 }

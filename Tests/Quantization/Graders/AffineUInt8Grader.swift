@@ -74,15 +74,15 @@ func gradeAffineUInt8(_ quantizer: some AffineUInt8, _ checks: CheckRecorder) {
       ([1, .nan, 2], 1), ([.infinity], 0), ([0, 1, -.infinity, .nan], 2),
     ]
     for (values, index) in cases {
-      try requireNonFiniteValue("quantize(\(values))", index: index) {
-        try quantizer.quantize(values)
-      }
-      try requireNonFiniteValue("parameters(for: \(values))", index: index) {
-        try quantizer.parameters(for: values)
-      }
-      try requireNonFiniteValue("quantize(\(values), scale: 1, zeroPoint: 0)", index: index) {
-        try quantizer.quantize(values, scale: 1, zeroPoint: 0)
-      }
+      let calls: [(String, () throws -> Any)] = [
+        ("quantize(\(values))", { try quantizer.quantize(values) }),
+        ("parameters(for: \(values))", { try quantizer.parameters(for: values) }),
+        (
+          "quantize(\(values), scale: 1, zeroPoint: 0)",
+          { try quantizer.quantize(values, scale: 1, zeroPoint: 0) }
+        ),
+      ]
+      for (what, call) in calls { try requireNonFiniteValue(what, index: index, call) }
     }
     let isInvalidScale: (QuantizationError) -> Bool = {
       if case .invalidScale = $0 { return true } else { return false }

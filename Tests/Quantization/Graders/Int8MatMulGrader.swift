@@ -34,10 +34,7 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
   checks.check("seeded random matrices against a naive Int64 product") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 30)
     for round in 0..<40 {
-      let (m, k, n) = (
-        Int.random(in: 1...20, using: &random), Int.random(in: 1...40, using: &random),
-        Int.random(in: 1...20, using: &random)
-      )
+      let (m, k, n) = randomDimensions(m: 20, k: 40, n: 20, &random)
       let a = (0..<m * k).map { _ in Int8.random(in: .min ... .max, using: &random) }
       let b = (0..<k * n).map { _ in Int8.random(in: .min ... .max, using: &random) }
       let c = try multiplier.multiply(a, b, m: m, k: k, n: n)
@@ -122,10 +119,7 @@ func gradeInt8MatMul(_ multiplier: some Int8MatMul, _ checks: CheckRecorder) {
   checks.check("the pipeline against the fp32 product, within the lesson's bound") {
     var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 32)
     for round in 0..<25 {
-      let (m, k, n) = (
-        Int.random(in: 1...12, using: &random), Int.random(in: 1...64, using: &random),
-        Int.random(in: 1...12, using: &random)
-      )
+      let (m, k, n) = randomDimensions(m: 12, k: 64, n: 12, &random)
       let a = (0..<m * k).map { _ in Float.random(in: -2...2, using: &random) }
       let b = (0..<k * n).map { _ in Float.random(in: -0.3...0.3, using: &random) }
       try requirePipeline(multiplier, a, b, m: m, k: k, n: n, "seeded round \(round)")
@@ -223,4 +217,15 @@ private func requirePipeline(
       )
     }
   }
+}
+
+/// Random dimensions of an m × k by k × n product, each drawn from 1 up to its bound, in the
+/// order m, k, n.
+private func randomDimensions(m: Int, k: Int, n: Int, _ random: inout SeededGenerator) -> (
+  Int, Int, Int
+) {
+  (
+    Int.random(in: 1...m, using: &random), Int.random(in: 1...k, using: &random),
+    Int.random(in: 1...n, using: &random)
+  )
 }

@@ -137,8 +137,9 @@ private func requireQuantizedModel(
   }
 }
 
-/// The grader's own per-row quantization of every layer (Double arithmetic, half to even).
-private func oracleQuantize(_ model: DenseMLP) throws -> QuantizedMLP {
+/// The grader's own per-row quantization of every layer (Double arithmetic, half to even); the
+/// heap check's model too, quantized before the measured call so that it is the student's alone.
+func oracleQuantize(_ model: DenseMLP) throws -> QuantizedMLP {
   try QuantizedMLP(
     layers: model.layers.map { layer in
       var q: [Int8] = []

@@ -14,7 +14,7 @@ func requireForwardHeap(_ runner: some QuantizedInference) throws {
   let batch = 2
   var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 52)
   let model = try DenseMLP.seeded(sizes: sizes, seed: random.next())
-  let quantized = try quantizeForHeapCheck(model)
+  let quantized = try oracleQuantize(model)
   let input = (0..<batch * model.inputSize).map { _ in Float.random(in: -1...1, using: &random) }
   // A first call on other inputs is not judged: the Swift runtime allocates type metadata once
   // per process, in 16 KiB pages, on the first call that needs it.
@@ -39,24 +39,4 @@ func requireForwardHeap(_ runner: some QuantizedInference) throws {
       + "with \(quantizedForwardHeapAllowance) bytes of slack; weights stay int8 and each "
       + "output is scale × Σ q × x + bias, so no dequantized weight matrix (\(192 * 256 * 4) "
       + "bytes for the first layer) or copy of the model is needed")
-}
-
-/// Per-row symmetric int8 codes from the definition, so the measured call is the student's
-/// forward alone: scale = absmax / 127, q = round(w / scale) to nearest even.
-private func quantizeForHeapCheck(_ model: DenseMLP) throws -> QuantizedMLP {
-  try QuantizedMLP(
-    layers: model.layers.map { layer in
-      var codes: [Int8] = []
-      var scales: [Float] = []
-      for row in 0..<layer.outputs {
-        let weights = layer.weights[row * layer.inputs..<(row + 1) * layer.inputs]
-        let absmax = weights.map(abs).max() ?? 0
-        let scale = absmax > 0 ? absmax / 127 : Float.ulpOfOne
-        scales.append(scale)
-        codes += weights.map { Int8(max(-127, min(127, ($0 / scale).rounded(.toNearestOrEven)))) }
-      }
-      let tensor = PerChannelQuantizedTensor(
-        rows: layer.outputs, columns: layer.inputs, q: codes, scales: scales)
-      return try QuantizedDenseLayer(weights: tensor, bias: layer.bias)
-    })
 }

@@ -61,15 +61,12 @@ func gradeSymmetricInt8(_ quantizer: some SymmetricInt8, _ checks: CheckRecorder
       ([1, .nan, 2], 1), ([.infinity], 0), ([0, 1, 2, -.infinity, .nan], 3),
     ]
     for (values, index) in cases {
-      try requireNonFiniteValue("quantize(\(values))", index: index) {
-        try quantizer.quantize(values)
-      }
-      try requireNonFiniteValue("scale(for: \(values))", index: index) {
-        try quantizer.scale(for: values)
-      }
-      try requireNonFiniteValue("quantize(\(values), scale: 1)", index: index) {
-        try quantizer.quantize(values, scale: 1)
-      }
+      let calls: [(String, () throws -> Any)] = [
+        ("quantize(\(values))", { try quantizer.quantize(values) }),
+        ("scale(for: \(values))", { try quantizer.scale(for: values) }),
+        ("quantize(\(values), scale: 1)", { try quantizer.quantize(values, scale: 1) }),
+      ]
+      for (what, call) in calls { try requireNonFiniteValue(what, index: index, call) }
     }
     for scale in [0, -1, .nan, .infinity] as [Float] {
       let isInvalidScale: (QuantizationError) -> Bool = {

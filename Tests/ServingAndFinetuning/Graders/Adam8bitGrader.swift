@@ -37,28 +37,19 @@ func gradeAdam8bit(_ adam: some Adam8bit, _ checks: CheckRecorder) {
     try requireEqual(result.state.step, 1, "step after one step")
   }
   checks.check("a step from a given state: Adam on the moments read back, in fp32") {
-    var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 1)
-    let (n, block) = (500, 128)
     let hyper = AdamHyperparameters(learningRate: 0.003, beta1: 0.9, beta2: 0.99, epsilon: 1e-6)
-    let state = randomState(n, block, step: 6, &random)
-    let p = randomFloats(n, -1...1, &random)
-    let g = randomFloats(n, -0.1...0.1, &random)
-    let result = try adam.step(parameters: p, gradient: g, state: state, hyper: hyper)
-    let oracle = oracleStep(p, g, state, hyper)
+    let (result, oracle) = try stepFromRandomState(
+      adam, seed: 1, parameters: 500, block: 128, step: 6, gradients: -0.1...0.1, hyper)
     try requireAllClose(
       result.parameters, oracle.parameters, absolute: 1e-7, relative: 1e-6,
       "parameters after a step from step 6 (p − lr·m̂ / (√v̂ + ε) with the fresh fp32 moments)")
     try requireEqual(result.state.step, 7, "step after a step from 6")
   }
   checks.check("the new state: one absmax per block, codes nearest to the fp32 moments") {
-    var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 2)
     let (n, block) = (700, 256)
     let hyper = AdamHyperparameters(learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
-    let state = randomState(n, block, step: 2, &random)
-    let p = randomFloats(n, -1...1, &random)
-    let g = randomFloats(n, -1...1, &random)
-    let result = try adam.step(parameters: p, gradient: g, state: state, hyper: hyper)
-    let oracle = oracleStep(p, g, state, hyper)
+    let (result, oracle) = try stepFromRandomState(
+      adam, seed: 2, parameters: n, block: block, step: 2, gradients: -1...1, hyper)
     let next = result.state
     try requireEqual(next.blockSize, block, "blockSize of the new state")
     try requireEqual(next.mCodes.count, n, "m codes in the new state")
@@ -216,6 +207,21 @@ private func randomState(_ n: Int, _ block: Int, step: Int, _ random: inout Seed
     mScales: randomFloats(blocks, 0.01...0.1, &random),
     vCodes: (0..<n).map { _ in UInt8.random(in: 128...255, using: &random) },
     vScales: randomFloats(blocks, 0.001...0.01, &random))
+}
+
+/// One step of `adam` from a random state at `step` (drawn first), on random parameters in
+/// −1...1 and gradients in `gradients` (drawn after it) from the grading seed plus `seed`, and
+/// the oracle's step on the same inputs.
+private func stepFromRandomState(
+  _ adam: some Adam8bit, seed: UInt64, parameters n: Int, block: Int, step: Int,
+  gradients: ClosedRange<Float>, _ hyper: AdamHyperparameters
+) throws -> (Adam8bitStep, (parameters: [Double], m: [Double], v: [Double])) {
+  var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ seed)
+  let state = randomState(n, block, step: step, &random)
+  let p = randomFloats(n, -1...1, &random)
+  let g = randomFloats(n, gradients, &random)
+  let result = try adam.step(parameters: p, gradient: g, state: state, hyper: hyper)
+  return (result, oracleStep(p, g, state, hyper))
 }
 
 /// Adam from the moments a state stores, in Double: the parameters after the step.

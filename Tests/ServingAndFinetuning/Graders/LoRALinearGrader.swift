@@ -64,27 +64,20 @@ func gradeLoRALinear(_ lora: some LoRALinear, _ checks: CheckRecorder) {
     }
   }
   checks.check("backward: ∂L/∂A and ∂L/∂B against the closed form") {
-    var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 2)
-    for _ in 0..<6 {
-      let (layer, x, batch) = randomLayer(&random)
-      let g = randomFloats(batch * layer.dOut, -1...1, &random)
+    try forSeededBackwards(seed: 2) { layer, x, batch, g in
       let store = GradientStore()
       _ = try lora.backward(layer, input: x, batch: batch, outputGradient: g, gradients: store)
       let oracle = oracleBackward(layer, x, batch, g)
       let shape = "dIn \(layer.dIn), dOut \(layer.dOut), rank \(layer.rank), α \(layer.alpha)"
-      try requireAllClose(
-        store.gradient("A") ?? [], oracle.a, absolute: 1e-4, relative: 1e-4,
-        "the gradient stored as \"A\" (\(shape))")
-      try requireAllClose(
-        store.gradient("B") ?? [], oracle.b, absolute: 1e-4, relative: 1e-4,
-        "the gradient stored as \"B\" (\(shape))")
+      for (name, expected) in [("A", oracle.a), ("B", oracle.b)] {
+        try requireAllClose(
+          store.gradient(name) ?? [], expected, absolute: 1e-4, relative: 1e-4,
+          "the gradient stored as \"\(name)\" (\(shape))")
+      }
     }
   }
   checks.check("backward: ∂L/∂x flows through the frozen W and through the adapter") {
-    var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ 3)
-    for _ in 0..<6 {
-      let (layer, x, batch) = randomLayer(&random)
-      let g = randomFloats(batch * layer.dOut, -1...1, &random)
+    try forSeededBackwards(seed: 3) { layer, x, batch, g in
       let dx = try lora.backward(
         layer, input: x, batch: batch, outputGradient: g, gradients: GradientStore())
       try requireAllClose(
@@ -106,25 +99,19 @@ func gradeLoRALinear(_ lora: some LoRALinear, _ checks: CheckRecorder) {
     let store = GradientStore()
     let dx = try lora.backward(layer, input: x, batch: batch, outputGradient: c, gradients: store)
     let h: Float = 0.5
-    for index in 0..<layer.a.count {
-      var plus = layer
-      var minus = layer
-      plus.a[index] += h
-      minus.a[index] -= h
-      let numeric = (try loss(plus, x) - loss(minus, x)) / Double(2 * h)
-      try requireClose(
-        Double(store.gradient("A")?[index] ?? .nan), numeric, tolerance: 1e-3 + 1e-3 * abs(numeric),
-        "∂L/∂A[\(index)] vs the finite difference of forward")
-    }
-    for index in 0..<layer.b.count {
-      var plus = layer
-      var minus = layer
-      plus.b[index] += h
-      minus.b[index] -= h
-      let numeric = (try loss(plus, x) - loss(minus, x)) / Double(2 * h)
-      try requireClose(
-        Double(store.gradient("B")?[index] ?? .nan), numeric, tolerance: 1e-3 + 1e-3 * abs(numeric),
-        "∂L/∂B[\(index)] vs the finite difference of forward")
+    // A first, then B: each adapter matrix against the finite difference of forward.
+    for (name, matrix) in [("A", \LoRAWeights.a), ("B", \LoRAWeights.b)] {
+      for index in layer[keyPath: matrix].indices {
+        var plus = layer
+        var minus = layer
+        plus[keyPath: matrix][index] += h
+        minus[keyPath: matrix][index] -= h
+        let numeric = (try loss(plus, x) - loss(minus, x)) / Double(2 * h)
+        try requireClose(
+          Double(store.gradient(name)?[index] ?? .nan), numeric,
+          tolerance: 1e-3 + 1e-3 * abs(numeric),
+          "∂L/∂\(name)[\(index)] vs the finite difference of forward")
+      }
     }
     for index in x.indices {
       var plus = x
@@ -190,6 +177,18 @@ func gradeLoRALinear(_ lora: some LoRALinear, _ checks: CheckRecorder) {
     try requireInvalidConfiguration("trainableParameters(dIn: 4, dOut: 4, rank: 0)") {
       try lora.trainableParameters(dIn: 4, dOut: 4, rank: 0)
     }
+  }
+}
+
+/// Calls `body` on six seeded random layers, each with its input, batch and an output gradient
+/// in −1...1 drawn after it, from the grading seed plus `seed`.
+private func forSeededBackwards(
+  seed: UInt64, _ body: (LoRAWeights, [Float], Int, [Float]) throws -> Void
+) throws {
+  var random = SeededGenerator(seed: SeededGenerator.gradingSeed &+ seed)
+  for _ in 0..<6 {
+    let (layer, x, batch) = randomLayer(&random)
+    try body(layer, x, batch, randomFloats(batch * layer.dOut, -1...1, &random))
   }
 }
 

@@ -7,8 +7,8 @@ import ServingAndFinetuning
 /// the naive model needs, at every step.
 func gradePagedKVCache<Cache: PagedKVCache>(_ type: Cache.Type, _ checks: CheckRecorder) {
   checks.check("a prompt fills ⌈prompt / 16⌉ blocks; appends allocate only when a block is full") {
-    let replay = try PagedReplay<Cache>(blocks: 16)
-    try replay.apply(.add(sequence: 1, prompt: Array(100..<120)))
+    let replay = try PagedReplay<Cache>(
+      blocks: 16, applying: [.add(sequence: 1, prompt: Array(100..<120))])
     try replay.requireBlocks(2, "after a 20-token prompt")
     for token in 0..<12 { try replay.apply(.append(sequence: 1, token: token)) }
     try replay.requireBlocks(2, "after 32 tokens (two full blocks)")
@@ -17,19 +17,20 @@ func gradePagedKVCache<Cache: PagedKVCache>(_ type: Cache.Type, _ checks: CheckR
     try replay.verify()
   }
   checks.check("finishing every sequence gives every block back") {
-    let replay = try PagedReplay<Cache>(blocks: 32)
-    try replay.apply(.add(sequence: 1, prompt: Array(0..<40)))
-    try replay.apply(.add(sequence: 2, prompt: Array(0..<1)))
-    try replay.apply(.add(sequence: 3, prompt: Array(0..<16)))
+    let replay = try PagedReplay<Cache>(
+      blocks: 32,
+      applying: [
+        .add(sequence: 1, prompt: Array(0..<40)), .add(sequence: 2, prompt: Array(0..<1)),
+        .add(sequence: 3, prompt: Array(0..<16)),
+      ])
     try replay.verify()
     for id in [2, 1, 3] { try replay.apply(.finish(sequence: id)) }
     try replay.requireBlocks(0, "after every sequence finished")
     try requireEqual(replay.pool.releases, replay.pool.allocations, "blocks released vs allocated")
   }
   checks.check("fork shares the parent's blocks: nothing allocated, nothing copied") {
-    let replay = try PagedReplay<Cache>(blocks: 16)
-    try replay.apply(.add(sequence: 1, prompt: Array(0..<20)))
-    try replay.apply(.fork(parent: 1, child: 2))
+    let replay = try PagedReplay<Cache>(
+      blocks: 16, applying: [.add(sequence: 1, prompt: Array(0..<20)), .fork(parent: 1, child: 2)])
     try requireEqual(
       try replay.cache.blockTable(of: 2), try replay.cache.blockTable(of: 1),
       "the forked child's block table (it shares the parent's)")
@@ -38,10 +39,12 @@ func gradePagedKVCache<Cache: PagedKVCache>(_ type: Cache.Type, _ checks: CheckR
     try replay.verify()
   }
   checks.check("copy on write: appending to a shared partial block copies it once") {
-    let replay = try PagedReplay<Cache>(blocks: 16)
-    try replay.apply(.add(sequence: 1, prompt: Array(0..<20)))
-    try replay.apply(.fork(parent: 1, child: 2))
-    try replay.apply(.append(sequence: 2, token: 500))
+    let replay = try PagedReplay<Cache>(
+      blocks: 16,
+      applying: [
+        .add(sequence: 1, prompt: Array(0..<20)), .fork(parent: 1, child: 2),
+        .append(sequence: 2, token: 500),
+      ])
     try replay.requireBlocks(3, "after the child's first token (its own copy of the last block)")
     try requireEqual(replay.pool.slotsCopied, 4, "slots copied (the 4 filled slots of block 2)")
     // The parent is now the only holder of its last block: it writes in place.
@@ -51,20 +54,22 @@ func gradePagedKVCache<Cache: PagedKVCache>(_ type: Cache.Type, _ checks: CheckR
     try replay.verify()
   }
   checks.check("a full shared block is never copied") {
-    let replay = try PagedReplay<Cache>(blocks: 16)
-    try replay.apply(.add(sequence: 1, prompt: Array(0..<32)))
-    try replay.apply(.fork(parent: 1, child: 2))
-    try replay.apply(.append(sequence: 1, token: 700))
-    try replay.apply(.append(sequence: 2, token: 800))
+    let replay = try PagedReplay<Cache>(
+      blocks: 16,
+      applying: [
+        .add(sequence: 1, prompt: Array(0..<32)), .fork(parent: 1, child: 2),
+        .append(sequence: 1, token: 700), .append(sequence: 2, token: 800),
+      ])
     try requireEqual(replay.pool.slotsCopied, 0, "slots copied when both append after full blocks")
     try replay.requireBlocks(4, "two shared full blocks and one new block each")
     try replay.verify()
   }
   checks.check("finishing a parent keeps the blocks its fork still reads") {
-    let replay = try PagedReplay<Cache>(blocks: 16)
-    try replay.apply(.add(sequence: 1, prompt: Array(0..<40)))
-    try replay.apply(.fork(parent: 1, child: 2))
-    try replay.apply(.finish(sequence: 1))
+    let replay = try PagedReplay<Cache>(
+      blocks: 16,
+      applying: [
+        .add(sequence: 1, prompt: Array(0..<40)), .fork(parent: 1, child: 2), .finish(sequence: 1),
+      ])
     try replay.requireBlocks(3, "after the parent finished (the child holds all 3)")
     try replay.verify()
     try replay.apply(.append(sequence: 2, token: 1))
@@ -92,14 +97,13 @@ func gradePagedKVCache<Cache: PagedKVCache>(_ type: Cache.Type, _ checks: CheckR
     // Contiguous preallocation reserves ⌈128 / 16⌉ blocks per live sequence.
     let contiguous = maxConcurrent(trace) * 8
     try require(peak < contiguous, "grader premise: ideal peak \(peak) < contiguous \(contiguous)")
-    let replay = try PagedReplay<Cache>(blocks: peak)
-    for event in trace.events { try replay.apply(event) }
+    let replay = try PagedReplay<Cache>(blocks: peak, applying: trace.events)
     try requireEqual(replay.pool.peakBlocksInUse, peak, "the peak blocks in use over the trace")
     try replay.requireBlocks(0, "after the trace ended")
   }
   checks.check("unknown and duplicate sequence ids are refused") {
-    let replay = try PagedReplay<Cache>(blocks: 8)
-    try replay.apply(.add(sequence: 1, prompt: [1, 2, 3]))
+    let replay = try PagedReplay<Cache>(
+      blocks: 8, applying: [.add(sequence: 1, prompt: [1, 2, 3])])
     let cache = replay.cache
     try requireServingError(
       "add(sequence: 1) while 1 is live", expected: "ServingError.duplicateSequence(1)",
@@ -134,9 +138,17 @@ final class PagedReplay<Cache: PagedKVCache> {
   private var nextLabel = 0
   private let blockSize = 16
 
-  init(blocks: Int) throws {
+  /// A fresh cache of the type under test over a fresh pool of `blocks` blocks, to which
+  /// `events` are applied.
+  init(blocks: Int, applying events: [TraceEvent] = []) throws {
     pool = BlockPool(blockCount: blocks, blockSize: blockSize)
     cache = try Cache(pool: pool)
+    try apply(events)
+  }
+
+  /// Applies `events` in order.
+  func apply(_ events: [TraceEvent]) throws {
+    for event in events { try apply(event) }
   }
 
   /// Applies an event to the cache and to the model, then compares blocks in use.

@@ -1,4 +1,5 @@
 import Harness
+import HarnessXCTest
 import XCTest
 
 @testable import ServingAndFinetuning
@@ -148,12 +149,8 @@ final class ServingAndFinetuningKitTests: XCTestCase {
   }
 
   func testFigureIdsAreUnique() {
-    let ids = ServingAndFinetuningFigures.all.map(\.id)
-    XCTAssertEqual(Set(ids).count, ids.count)
+    assertFiguresComputed(ServingAndFinetuningFigures.all)
     XCTAssertEqual(ServingAndFinetuningPictures.all.count, 2)
-    for picture in ServingAndFinetuningPictures.all {
-      XCTAssertTrue(picture.svg().hasPrefix("<svg"))
-      XCTAssertFalse(picture.terminal(false).isEmpty)
-    }
+    assertPicturesStandalone(ServingAndFinetuningPictures.all)
   }
 }

@@ -141,17 +141,10 @@ func gradeMemoryBreakdown(_ accountant: some MemoryAccounting, _ checks: CheckRe
 struct Parts: Equatable {
   var weights, gradients, master, optimizer, activations: UInt128
 
-  init(
-    weights: UInt128, gradients: UInt128, master: UInt128, optimizer: UInt128,
-    activations: UInt128
-  ) {
-    self.weights = weights
-    self.gradients = gradients
-    self.master = master
-    self.optimizer = optimizer
-    self.activations = activations
-  }
+  var total: UInt128 { weights + gradients + master + optimizer + activations }
+}
 
+extension Parts {
   /// Exact values written as Doubles (all are whole numbers well below 2⁵³).
   init(
     _ weights: Double, _ gradients: Double, _ master: Double, _ optimizer: Double,
@@ -161,8 +154,6 @@ struct Parts: Equatable {
       weights: UInt128(weights), gradients: UInt128(gradients), master: UInt128(master),
       optimizer: UInt128(optimizer), activations: UInt128(activations))
   }
-
-  var total: UInt128 { weights + gradients + master + optimizer + activations }
 }
 
 /// Fails with every component that differs, naming the set-up.

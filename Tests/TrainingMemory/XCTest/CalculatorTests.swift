@@ -7,20 +7,25 @@ final class CalculatorTests: XCTestCase {
     try TrainingMemoryCalculator.estimate(options)
   }
 
-  /// Asserts that `body` throws a one-line TrainingMemoryError mentioning `fragment`.
+  /// Asserts that `body` (given `input`, which failures name) throws a one-line
+  /// TrainingMemoryError mentioning `fragment`.
   private func assertRejects(
-    _ fragment: String, file: StaticString = #filePath, line: UInt = #line,
+    _ fragment: String, input: String = "", file: StaticString = #filePath, line: UInt = #line,
     _ body: () throws -> Void
   ) {
     do {
       try body()
-      XCTFail("expected an error mentioning \u{201C}\(fragment)\u{201D}", file: file, line: line)
+      XCTFail(
+        "\(input): expected an error mentioning \u{201C}\(fragment)\u{201D}", file: file,
+        line: line)
     } catch let error as TrainingMemoryError {
       XCTAssertTrue(
-        error.description.contains(fragment), "\(error.description)", file: file, line: line)
-      XCTAssertFalse(error.description.contains("\n"), "multi-line message", file: file, line: line)
+        error.description.contains(fragment), "\(input): \(error.description)", file: file,
+        line: line)
+      XCTAssertFalse(
+        error.description.contains("\n"), "\(input): multi-line message", file: file, line: line)
     } catch {
-      XCTFail("unexpected error \(error)", file: file, line: line)
+      XCTFail("\(input): unexpected error \(error)", file: file, line: line)
     }
   }
 }
@@ -42,19 +47,14 @@ extension CalculatorTests {
   }
 
   func testBadParameterCounts() {
-    assertRejects("at least 1") { _ = try QuantityParsing.parameterCount("0") }
-    assertRejects("at least 1") { _ = try QuantityParsing.parameterCount("0B") }
-    assertRejects("positive") { _ = try QuantityParsing.parameterCount("-7B") }
-    assertRejects("not a number") { _ = try QuantityParsing.parameterCount("seven") }
-    assertRejects("not a number") { _ = try QuantityParsing.parameterCount("B") }
-    assertRejects("empty") { _ = try QuantityParsing.parameterCount("  ") }
-    assertRejects("whole") { _ = try QuantityParsing.parameterCount("1.5") }
-    assertRejects("whole") { _ = try QuantityParsing.parameterCount("1e-3") }
-    assertRejects("suffix") { _ = try QuantityParsing.parameterCount("7GB") }
-    assertRejects("suffix") { _ = try QuantityParsing.parameterCount("1,5") }
-    assertRejects("64 bits") { _ = try QuantityParsing.parameterCount("18446744073709551616") }
-    assertRejects("64 bits") { _ = try QuantityParsing.parameterCount("1e30") }
-    assertRejects("64 bits") { _ = try QuantityParsing.parameterCount("20000000T") }
+    for (text, fragment) in [
+      ("0", "at least 1"), ("0B", "at least 1"), ("-7B", "positive"), ("seven", "not a number"),
+      ("B", "not a number"), ("  ", "empty"), ("1.5", "whole"), ("1e-3", "whole"),
+      ("7GB", "suffix"), ("1,5", "suffix"), ("18446744073709551616", "64 bits"),
+      ("1e30", "64 bits"), ("20000000T", "64 bits"),
+    ] {
+      assertRejects(fragment, input: text) { _ = try QuantityParsing.parameterCount(text) }
+    }
   }
 }
 
@@ -73,11 +73,12 @@ extension CalculatorTests {
   }
 
   func testBadMemorySizes() {
-    assertRejects("unit") { _ = try QuantityParsing.memorySize("80XB") }
-    assertRejects("unit") { _ = try QuantityParsing.memorySize("80iB") }
-    assertRejects("at least 1") { _ = try QuantityParsing.memorySize("0GB") }
-    assertRejects("positive") { _ = try QuantityParsing.memorySize("-1GB") }
-    assertRejects("64 bits") { _ = try QuantityParsing.memorySize("100000PB") }
+    for (text, fragment) in [
+      ("80XB", "unit"), ("80iB", "unit"), ("0GB", "at least 1"), ("-1GB", "positive"),
+      ("100000PB", "64 bits"),
+    ] {
+      assertRejects(fragment, input: text) { _ = try QuantityParsing.memorySize(text) }
+    }
   }
 
   func testFractions() throws {
@@ -85,11 +86,12 @@ extension CalculatorTests {
     XCTAssertEqual(try QuantityParsing.fraction("1%"), 0.01)
     XCTAssertEqual(try QuantityParsing.fraction("0"), 0)
     XCTAssertEqual(try QuantityParsing.fraction("1"), 1)
-    assertRejects("0 to 1") { _ = try QuantityParsing.fraction("1.5") }
-    assertRejects("0 to 1") { _ = try QuantityParsing.fraction("-0.1") }
-    assertRejects("0 to 1") { _ = try QuantityParsing.fraction("150%") }
-    assertRejects("not a number") { _ = try QuantityParsing.fraction("half") }
-    assertRejects("not a number") { _ = try QuantityParsing.fraction("nan") }
+    for (text, fragment) in [
+      ("1.5", "0 to 1"), ("-0.1", "0 to 1"), ("150%", "0 to 1"), ("half", "not a number"),
+      ("nan", "not a number"),
+    ] {
+      assertRejects(fragment, input: text) { _ = try QuantityParsing.fraction(text) }
+    }
   }
 }
 

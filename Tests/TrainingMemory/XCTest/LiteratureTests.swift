@@ -1,3 +1,4 @@
+import HarnessXCTest
 import TrainingMemory
 import XCTest
 
@@ -29,10 +30,12 @@ final class LiteratureTests: XCTestCase {
   func testTheLecturesGPT3Overview() {
     // The lecture, section 3.5: 350 GB (fp16) / 700 GB (fp32) of weights, 3 × 175B × 4 B =
     // 2100 GB of Adam state, 3.2M × 12288 × 2 B = 78.64 GB per layer.
-    XCTAssertEqual(text("gpt3-175b-weights-fp16"), "350 GB")
-    XCTAssertEqual(text("gpt3-175b-weights-fp32"), "700 GB")
-    XCTAssertEqual(text("gpt3-175b-grad-moments-fp32"), "2.1 TB")
-    XCTAssertEqual(text("gpt3-175b-layer-activation-fp16"), "78.64 GB")
+    assertFigureTexts(
+      TrainingMemoryFigures.all,
+      [
+        "gpt3-175b-weights-fp16": "350 GB", "gpt3-175b-weights-fp32": "700 GB",
+        "gpt3-175b-grad-moments-fp32": "2.1 TB", "gpt3-175b-layer-activation-fp16": "78.64 GB",
+      ])
   }
 
   func testKorthikantiActivations() throws {
@@ -53,9 +56,12 @@ final class LiteratureTests: XCTestCase {
     // Hugging Face, "Model training anatomy": 6 + 4 + 8 = 18 bytes per parameter.
     XCTAssertEqual(text("bytes-hf-mixed-adam"), "18 B")
     // FACTS.md 7.1: 13e9 × 3 × 2 B = 78 GB; mixed-precision Adam 13e9 × 16 B = 208 GB.
-    XCTAssertEqual(text("flashcard-13b-states"), "78 GB")
-    XCTAssertEqual(text("adam-13b-mixed"), "208 GB")
-    XCTAssertEqual(text("flashcard-13b-weights"), "26 GB")
+    assertFigureTexts(
+      TrainingMemoryFigures.all,
+      [
+        "flashcard-13b-states": "78 GB", "adam-13b-mixed": "208 GB",
+        "flashcard-13b-weights": "26 GB",
+      ])
   }
 
   func testZeROFigureOne() throws {
@@ -72,8 +78,11 @@ final class LiteratureTests: XCTestCase {
 
   func testAdamsBiasCorrectionFigures() {
     // Kingma & Ba (2015), β₁ = 0.9, β₂ = 0.999: 1/(1 − β₁) = 10, 1/(1 − β₂) = 1000 at t = 1.
-    XCTAssertEqual(text("adam-m-correction-step1"), "10")
-    XCTAssertEqual(text("adam-v-correction-step1"), "1000")
-    XCTAssertEqual(text("adam-uncorrected-first-step"), "3.16")
+    assertFigureTexts(
+      TrainingMemoryFigures.all,
+      [
+        "adam-m-correction-step1": "10", "adam-v-correction-step1": "1000",
+        "adam-uncorrected-first-step": "3.16",
+      ])
   }
 }

@@ -332,27 +332,34 @@ extension ModelConfigTests {
     assertMessage("c.json: architectures: missing (and no model_type either)") {
       _ = try ModelConfig(json: "{\"hidden_size\": 4}", file: "c.json")
     }
-    assertMessage("c.json: num_key_value_heads: must be a positive integer, not 0") {
-      _ = try self.config(#", "num_key_value_heads": 0"#)
-    }
-    assertMessage("c.json: num_key_value_heads: must be a positive integer, not -2") {
-      _ = try self.config(#", "num_key_value_heads": -2"#)
-    }
-    assertMessage("c.json: num_key_value_heads: must be a positive integer, not 2.5") {
-      _ = try self.config(#", "num_key_value_heads": 2.5"#)
-    }
-    assertMessage("c.json: num_key_value_heads: must be a positive integer, not \u{201C}2\u{201D}")
-    {
-      _ = try self.config(#", "num_key_value_heads": "2""#)
-    }
-    assertMessage("c.json: num_key_value_heads: 3 does not divide num_attention_heads 4") {
-      _ = try self.config(#", "num_key_value_heads": 3"#)
-    }
-    assertMessage("c.json: tie_word_embeddings: must be true or false, not 1") {
-      _ = try self.config(#", "tie_word_embeddings": 1"#)
-    }
-    assertMessage("c.json: num_hidden_layers: is too large: 99999999999 (at most 2,147,483,648)") {
-      _ = try self.config(#", "num_hidden_layers": 99999999999"#)
+    for (fields, message) in [
+      (
+        #", "num_key_value_heads": 0"#,
+        "c.json: num_key_value_heads: must be a positive integer, not 0"
+      ),
+      (
+        #", "num_key_value_heads": -2"#,
+        "c.json: num_key_value_heads: must be a positive integer, not -2"
+      ),
+      (
+        #", "num_key_value_heads": 2.5"#,
+        "c.json: num_key_value_heads: must be a positive integer, not 2.5"
+      ),
+      (
+        #", "num_key_value_heads": "2""#,
+        "c.json: num_key_value_heads: must be a positive integer, not \u{201C}2\u{201D}"
+      ),
+      (
+        #", "num_key_value_heads": 3"#,
+        "c.json: num_key_value_heads: 3 does not divide num_attention_heads 4"
+      ),
+      (#", "tie_word_embeddings": 1"#, "c.json: tie_word_embeddings: must be true or false, not 1"),
+      (
+        #", "num_hidden_layers": 99999999999"#,
+        "c.json: num_hidden_layers: is too large: 99999999999 (at most 2,147,483,648)"
+      ),
+    ] {
+      assertMessage(message) { _ = try self.config(fields) }
     }
     assertMessage("g.json: n_embd: missing") {
       _ = try ModelConfig(json: #"{"model_type": "gpt2", "n_layer": 1}"#, file: "g.json")

@@ -19,12 +19,21 @@
       assertMutantsCaught(
         "StoreAllBackprop", of: CheckpointingGraders.self, in: solutions, replacing: \.storeAll,
         by: [
-          ("the loss gradient handed to every layer", "output gradient", LossGradientEverywhere()),
-          ("gradients collected in backward order", "of layer 0", GradientsInBackwardOrder()),
-          ("nothing freed", "should be empty", NeverFrees()),
-          ("the input never freed", "still holds activations [0]", KeepsInput()),
-          ("layer 0's backward skipped", "layer backwards", SkipsFirstLayerBackward()),
-          ("activations freed before their backward", "which is not stored", FreesBeforeBackward()),
+          (
+            "the loss gradient handed to every layer", "output gradient",
+            StoreAllMutant.lossGradientEverywhere
+          ),
+          (
+            "gradients collected in backward order", "of layer 0",
+            StoreAllMutant.gradientsInBackwardOrder
+          ),
+          ("nothing freed", "should be empty", StoreAllMutant.neverFrees),
+          ("the input never freed", "still holds activations [0]", StoreAllMutant.keepsInput),
+          ("layer 0's backward skipped", "layer backwards", StoreAllMutant.skipsFirstLayerBackward),
+          (
+            "activations freed before their backward", "which is not stored",
+            StoreAllMutant.freesBeforeBackward
+          ),
         ])
     }
 

@@ -33,39 +33,34 @@
       loss: loss.value, gradients: Gradients(layers: collectsInOrder ? layers : collected))
   }
 
-  /// Hands the loss's gradient to every layer instead of the gradient from the layer above.
-  struct LossGradientEverywhere: StoreAllBackprop {
+  /// A store-all step with one mistake: `step`, made from `storeAllStep` with one knob turned.
+  struct StoreAllMutant: StoreAllBackprop, Sendable {
+    let mistake: @Sendable (Chain, Tensor, Tensor, ActivationStore) throws -> StepResult
+
     func step(_ chain: Chain, input: Tensor, targets: Tensor, store: ActivationStore) throws
       -> StepResult
-    { try storeAllStep(chain, input, targets, store, chainsGradient: false) }
+    { try mistake(chain, input, targets, store) }
   }
 
-  /// Appends each layer's gradient as the backward produces it: last layer first.
-  struct GradientsInBackwardOrder: StoreAllBackprop {
-    func step(_ chain: Chain, input: Tensor, targets: Tensor, store: ActivationStore) throws
-      -> StepResult
-    { try storeAllStep(chain, input, targets, store, collectsInOrder: false) }
-  }
+  extension StoreAllMutant {
+    /// Hands the loss's gradient to every layer instead of the gradient from the layer above.
+    static let lossGradientEverywhere = StoreAllMutant {
+      try storeAllStep($0, $1, $2, $3, chainsGradient: false)
+    }
 
-  /// Frees nothing: right gradients, a store that still holds everything.
-  struct NeverFrees: StoreAllBackprop {
-    func step(_ chain: Chain, input: Tensor, targets: Tensor, store: ActivationStore) throws
-      -> StepResult
-    { try storeAllStep(chain, input, targets, store, frees: false) }
-  }
+    /// Appends each layer's gradient as the backward produces it: last layer first.
+    static let gradientsInBackwardOrder = StoreAllMutant {
+      try storeAllStep($0, $1, $2, $3, collectsInOrder: false)
+    }
 
-  /// Frees every layer's output but forgets the input, activation 0.
-  struct KeepsInput: StoreAllBackprop {
-    func step(_ chain: Chain, input: Tensor, targets: Tensor, store: ActivationStore) throws
-      -> StepResult
-    { try storeAllStep(chain, input, targets, store, freesInput: false) }
-  }
+    /// Frees nothing: right gradients, a store that still holds everything.
+    static let neverFrees = StoreAllMutant { try storeAllStep($0, $1, $2, $3, frees: false) }
 
-  /// Stops the backward at layer 1, since "nothing below layer 0 needs its input gradient".
-  struct SkipsFirstLayerBackward: StoreAllBackprop {
-    func step(_ chain: Chain, input: Tensor, targets: Tensor, store: ActivationStore) throws
-      -> StepResult
-    {
+    /// Frees every layer's output but forgets the input, activation 0.
+    static let keepsInput = StoreAllMutant { try storeAllStep($0, $1, $2, $3, freesInput: false) }
+
+    /// Stops the backward at layer 1, since "nothing below layer 0 needs its input gradient".
+    static let skipsFirstLayerBackward = StoreAllMutant { chain, input, targets, store in
       guard chain.depth > 1 else { return try storeAllStep(chain, input, targets, store) }
       var result = try storeAllStep(chain, input, targets, store, firstLayer: 1)
       let first = chain.layers[0]
@@ -74,12 +69,10 @@
         bias: [Double](repeating: 0, count: first.bias.count))
       return result
     }
-  }
 
-  /// Frees a layer's output before running the backward that still reads it.
-  struct FreesBeforeBackward: StoreAllBackprop {
-    func step(_ chain: Chain, input: Tensor, targets: Tensor, store: ActivationStore) throws
-      -> StepResult
-    { try storeAllStep(chain, input, targets, store, freesFirst: true) }
+    /// Frees a layer's output before running the backward that still reads it.
+    static let freesBeforeBackward = StoreAllMutant {
+      try storeAllStep($0, $1, $2, $3, freesFirst: true)
+    }
   }
 #endif
