@@ -1,9 +1,10 @@
 import Harness
 import Units
 
-/// Every figure the Checkpointing lesson states, computed here: peaks and recomputations are
-/// measured by replaying schedules on a real `ActivationStore`; the rest follow from the
-/// formulas the lesson gives, with their inputs named.
+/// Every figure the Checkpointing lesson states, computed here: the schedules' peaks and
+/// recomputations from their closed forms (`ScheduleCounts`, which the tests prove equal to
+/// replays on a real `ActivationStore`), the accumulation peaks measured by the store, and the
+/// rest from the formulas the lesson gives, with their inputs named.
 public enum CheckpointingFigures {
   /// All figures, in the order the lesson uses them.
   public static let all: [Figure] =
@@ -22,9 +23,9 @@ public enum CheckpointingFigures {
     ]
     var figures = [Figure("sqrt-k-\(depth)", "\(length)")]
     for (name, schedule) in runs {
-      let replay = measured(schedule, depth: depth)
-      figures.append(Figure("peak-\(name)-\(depth)", "\(replay.store.peakLiveCount)"))
-      figures.append(Figure("extra-\(name)-\(depth)", "\(replay.extraForwards)"))
+      let counts = schedule.counts(depth: depth)
+      figures.append(Figure("peak-\(name)-\(depth)", "\(counts.peakLive)"))
+      figures.append(Figure("extra-\(name)-\(depth)", "\(counts.extraForwards)"))
     }
     return figures
   }
@@ -32,10 +33,10 @@ public enum CheckpointingFigures {
   /// The worked example N = 16, K = 4, and the overheads in forward passes and step time
   /// (a backward costing about two forwards).
   static let segmentExample: [Figure] = {
-    let sixteen = measured(.segments(4), depth: 16)
-    let root = measured(.segments(16), depth: 256)
-    let everything = measured(.recomputeAll, depth: 256)
-    let sweep = (1...64).map { measured(.segments($0), depth: 64).store.peakLiveCount }
+    let sixteen = Schedule.segments(4).counts(depth: 16)
+    let root = Schedule.segments(16).counts(depth: 256)
+    let everything = Schedule.recomputeAll.counts(depth: 256)
+    let sweep = (1...64).map { Schedule.segments($0).counts(depth: 64).peakLive }
     return [
       Figure("kept-at-turn-16", "\(sixteen.liveAtTurn)"),
       Figure(
@@ -203,13 +204,6 @@ public enum CheckpointingFigures {
     }
     return figures
   }()
-
-  private static func measured(_ schedule: Schedule, depth: Int) -> Replay {
-    // Replaying a fixed schedule on a valid chain cannot fail; an empty replay would show up as
-    // a lesson figure mismatch in `make test`.
-    (try? schedule.replay(depth: depth))
-      ?? Replay(store: ActivationStore(), liveAtTurn: 0, depth: depth)
-  }
 
   private static func milliseconds(_ value: Double, unit: Bool = true) -> String {
     ByteFormatting.trimmed(value, decimals: 2) + (unit ? " ms" : "")
