@@ -31,13 +31,17 @@ public final class BlockPool {
   public private(set) var filledSlots = 0
   /// Every call made on the pool that can change it, in order, failed ones included: what the
   /// runner records so that the judge's own pool can do the same calls (see
-  /// `BlockPool+Record.swift`).
+  /// `BlockPool+Record.swift`). Empty when the pool keeps no journal.
   public private(set) var journal: [BlockPoolCall] = []
+  private let keepsJournal: Bool
 
   /// Creates a pool with every block free; block ids are 0 ..< blockCount.
-  public init(blockCount: Int, blockSize: Int) {
+  /// `journaling: false` keeps long runs that no judge replays (the lesson's trace) from growing
+  /// a journal.
+  public init(blockCount: Int, blockSize: Int, journaling: Bool = true) {
     self.blockCount = max(0, blockCount)
     self.blockSize = max(1, blockSize)
+    keepsJournal = journaling
     allocated = Array(repeating: false, count: self.blockCount)
     slots = Array(repeating: [], count: self.blockCount)
     // Hand out low ids first, so that runs and pictures are reproducible.
@@ -49,7 +53,7 @@ public final class BlockPool {
 
   /// Takes a free block, with every slot empty; throws `ServingError.outOfBlocks` when none is left.
   public func allocate() throws -> Int {
-    journal.append(.allocate)
+    log(.allocate)
     guard let block = freeList.popLast() else { throw ServingError.outOfBlocks }
     allocated[block] = true
     slots[block] = Array(repeating: nil, count: blockSize)
@@ -61,7 +65,7 @@ public final class BlockPool {
 
   /// Gives a block back; throws `ServingError.invalidBlock` unless it is allocated.
   public func release(_ block: Int) throws {
-    journal.append(.release(block))
+    log(.release(block))
     try requireAllocated(block)
     filledSlots -= slots[block].lazy.filter { $0 != nil }.count
     allocated[block] = false
@@ -78,7 +82,7 @@ public final class BlockPool {
 
   /// Stores a token's keys and values (here: its id) in `slot` of `block`.
   public func write(_ token: Int, block: Int, slot: Int) throws {
-    journal.append(.write(token: token, block: block, slot: slot))
+    log(.write(token: token, block: block, slot: slot))
     try store(token, block: block, slot: slot)
   }
 
@@ -100,7 +104,7 @@ public final class BlockPool {
 
   /// Copies the first `slots` slots of `source` into `destination` (copy-on-write's copy).
   public func copy(from source: Int, to destination: Int, slots count: Int) throws {
-    journal.append(.copy(from: source, to: destination, slots: count))
+    log(.copy(from: source, to: destination, slots: count))
     try requireAllocated(source)
     try requireAllocated(destination)
     guard (0...blockSize).contains(count) else {
@@ -110,6 +114,10 @@ public final class BlockPool {
       try store(try read(block: source, slot: slot), block: destination, slot: slot)
     }
     slotsCopied += count
+  }
+
+  private func log(_ call: BlockPoolCall) {
+    if keepsJournal { journal.append(call) }
   }
 
   private func requireAllocated(_ block: Int) throws {

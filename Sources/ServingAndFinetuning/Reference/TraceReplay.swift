@@ -22,8 +22,10 @@ struct TraceReplay {
 
   /// Replays `trace` through the reference cache over a pool big enough for it.
   init(_ trace: RequestTrace, blockSize: Int = 16) {
-    pool = BlockPool(blockCount: 1 << 20, blockSize: blockSize)
+    pool = BlockPool(
+      blockCount: TraceReplay.tokens(in: trace), blockSize: blockSize, journaling: false)
     guard let cache = try? ReferencePagedCache(pool: pool) else { return }
+    samples.reserveCapacity(trace.events.count)
     var live = 0
     for event in trace.events {
       switch event {
@@ -42,6 +44,19 @@ struct TraceReplay {
         Sample(
           live: live, tokens: pool.filledSlots, pagedSlots: pool.blocksInUse * blockSize,
           contiguousSlots: live * trace.maxTokens))
+    }
+  }
+
+  /// The tokens `trace` writes, prompts and generated tokens: no more blocks than that are
+  /// ever in use, since the cache takes a block (a fresh one or a copy) only to write a token.
+  /// The pool hands out low ids first, so its size changes no block a replay uses.
+  static func tokens(in trace: RequestTrace) -> Int {
+    trace.events.reduce(0) { total, event in
+      switch event {
+      case .add(_, let prompt): return total + prompt.count
+      case .append: return total + 1
+      case .fork, .finish: return total
+      }
     }
   }
 
