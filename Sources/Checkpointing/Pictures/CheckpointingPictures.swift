@@ -3,7 +3,8 @@ import Harness
 import Units
 
 /// The pictures of the Checkpointing lesson, drawn from replays metered by an
-/// `ActivationStore` and from the swap cost model's timeline.
+/// `ActivationStore`, from the schedules' counts (`ScheduleCounts`, proved equal to those
+/// replays by the tests) and from the swap cost model's timeline.
 public enum CheckpointingPictures {
   /// All pictures of the lesson.
   public static let all: [Picture] = [
@@ -18,7 +19,7 @@ public enum CheckpointingPictures {
       "checkpoint-tradeoff",
       caption: "For a 64-layer chain and every segment length K from 1 to 64: the peak of live "
         + "activations (smallest at K = 8 = √64) and the layer forwards recomputed.",
-      svg: { TradeoffCurve.measured().svg() }, terminal: { TradeoffCurve.measured().terminal($0) }
+      svg: { TradeoffCurve.counted().svg() }, terminal: { TradeoffCurve.counted().terminal($0) }
     ),
     Picture(
       "swap-timeline",
@@ -143,10 +144,13 @@ struct TradeoffCurve {
   let peaks: [Int]
   let extras: [Int]
 
-  static func measured(depth: Int = 64) -> TradeoffCurve {
-    let replays = (1...depth).compactMap { try? Schedule.segments($0).replay(depth: depth) }
+  /// The counts of segments of every length K = 1 … depth: what replaying each on the store
+  /// measures (`ScheduleCountsTests` replays every K at the lesson's depth, 64), without the
+  /// 64 replays' forward and backward passes.
+  static func counted(depth: Int = 64) -> TradeoffCurve {
+    let counts = (1...depth).map { Schedule.segments($0).counts(depth: depth) }
     return TradeoffCurve(
-      depth: depth, peaks: replays.map(\.store.peakLiveCount), extras: replays.map(\.extraForwards))
+      depth: depth, peaks: counts.map(\.peakLive), extras: counts.map(\.extraForwards))
   }
 
   /// The segment lengths with the smallest peak (several tie when the last segment is short).

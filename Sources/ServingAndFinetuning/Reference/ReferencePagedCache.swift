@@ -50,13 +50,15 @@
       throw ServingError.unknownSequence(id)
     }
     let slot = length % pool.blockSize
+    // The table changes only when a block starts or is copied; most tokens leave it as it is.
     if slot == 0 {
       try startBlock(&table, of: id)
+      tables[id] = table
     } else if isShared(table.last) {
       try copyLastBlock(&table, slots: slot)
+      tables[id] = table
     }
     try pool.write(token, block: table[table.count - 1], slot: slot)
-    tables[id] = table
     lengths[id] = length + 1
   }
 
