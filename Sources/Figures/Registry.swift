@@ -74,7 +74,12 @@ public enum Registry {
   /// side by side: a command that shows every lesson waits for the slowest topic, not for all.
   /// (No kit's figures share mutable state, and each topic's lists are computed once.)
   public static func catalogs(of lessons: Set<String>) -> [String: CourseCatalog] {
-    let names = Array(lessons)
+    // Latest topic first: the last topics replay the longest runs (ServingAndFinetuning's
+    // request trace, Quantization's network), and a slow topic started first runs beside the
+    // quick ones instead of after them (a set's own order changes from process to process).
+    let order = Dictionary(
+      uniqueKeysWithValues: topics.enumerated().map { ($0.element.name, $0.offset) })
+    let names = lessons.sorted { (order[$0] ?? -1, $0) > (order[$1] ?? -1, $1) }
     let computed = Computed(count: names.count)
     DispatchQueue.concurrentPerform(iterations: names.count) { index in
       computed.set(index, catalog(of: names[index]))
