@@ -9,10 +9,13 @@
 @_spi(Reference) open class ReferencePagedCache: PagedKVCache {
   /// Where the blocks come from.
   public let pool: BlockPool
+  /// Each sequence's block table and length in tokens, together: appending a token looks its
+  /// sequence up once.
+  private var sequences: [Int: (table: [Int], length: Int)] = [:]
   /// Each sequence's block table.
-  public private(set) var tables: [Int: [Int]] = [:]
+  public var tables: [Int: [Int]] { sequences.mapValues(\.table) }
   /// Each sequence's length in tokens.
-  public private(set) var lengths: [Int: Int] = [:]
+  public var lengths: [Int: Int] { sequences.mapValues(\.length) }
   /// How many block tables hold each block.
   public var references: [Int: Int] = [:]
 
@@ -23,17 +26,16 @@
 
   /// Starts `id` and appends its prompt one token at a time.
   public func add(sequence id: Int, prompt: [Int]) throws {
-    guard tables[id] == nil else { throw ServingError.duplicateSequence(id) }
-    (tables[id], lengths[id]) = ([], 0)
+    guard sequences[id] == nil else { throw ServingError.duplicateSequence(id) }
+    sequences[id] = ([], 0)
     for token in prompt { try append(token: token, to: id) }
   }
 
   /// Gives `child` the parent's table (see `share`) and length.
   public func fork(sequence parent: Int, into child: Int) throws {
-    guard let table = tables[parent] else { throw ServingError.unknownSequence(parent) }
-    guard tables[child] == nil else { throw ServingError.duplicateSequence(child) }
-    tables[child] = try share(table, length: lengths[parent] ?? 0)
-    lengths[child] = lengths[parent]
+    guard let shared = sequences[parent] else { throw ServingError.unknownSequence(parent) }
+    guard sequences[child] == nil else { throw ServingError.duplicateSequence(child) }
+    sequences[child] = (try share(shared.table, length: shared.length), shared.length)
   }
 
   /// A fork's table for a parent's `table` of `length` tokens: the same blocks, each with one
@@ -46,20 +48,16 @@
   /// Writes `token` at the end of `id`: into a fresh block when the last one is full, into a
   /// private copy of the last block when it is shared.
   public func append(token: Int, to id: Int) throws {
-    guard var table = tables[id], let length = lengths[id] else {
-      throw ServingError.unknownSequence(id)
-    }
-    let slot = length % pool.blockSize
-    // The table changes only when a block starts or is copied; most tokens leave it as it is.
+    guard var sequence = sequences[id] else { throw ServingError.unknownSequence(id) }
+    let slot = sequence.length % pool.blockSize
     if slot == 0 {
-      try startBlock(&table, of: id)
-      tables[id] = table
-    } else if isShared(table.last) {
-      try copyLastBlock(&table, slots: slot)
-      tables[id] = table
+      try startBlock(&sequence.table, of: id)
+    } else if isShared(sequence.table.last) {
+      try copyLastBlock(&sequence.table, slots: slot)
     }
-    try pool.write(token, block: table[table.count - 1], slot: slot)
-    lengths[id] = length + 1
+    try pool.write(token, block: sequence.table[sequence.table.count - 1], slot: slot)
+    sequence.length += 1
+    sequences[id] = sequence
   }
 
   /// Whether more than one table holds `block`.
@@ -85,9 +83,10 @@
 
   /// Forgets `id` and gives its table back (see `release`).
   open func finish(sequence id: Int) throws {
-    guard let table = tables.removeValue(forKey: id) else { throw ServingError.unknownSequence(id) }
-    lengths[id] = nil
-    try release(table)
+    guard let sequence = sequences.removeValue(forKey: id) else {
+      throw ServingError.unknownSequence(id)
+    }
+    try release(sequence.table)
   }
 
   /// Drops one reference to each block of a finished `table`.
@@ -97,8 +96,8 @@
 
   /// `id`'s block table.
   public func blockTable(of id: Int) throws -> [Int] {
-    guard let table = tables[id] else { throw ServingError.unknownSequence(id) }
-    return table
+    guard let sequence = sequences[id] else { throw ServingError.unknownSequence(id) }
+    return sequence.table
   }
 
   /// One reference fewer to `block`; the pool gets it back with the last one.
