@@ -14,7 +14,6 @@ student_test() { # student_test: plain `swift test` in the copy; its status in $
   STATUS=$?
   SECONDS_TAKEN=$(awk "BEGIN { printf \"%.1f\", ($(date +%s%N) - $started) / 1e9 }")
 }
-has() { grep -qF -- "$1" "$LOG"; }
 last_line() { tail -n 1 "$LOG"; }
 # swift test itself never crashes, and a student's crash is never a register dump: the runtime's
 # message and the student's frames only (the report's "***" lines and thread headers never show).
