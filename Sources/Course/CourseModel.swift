@@ -8,9 +8,16 @@ public struct Course: Sendable {
   public let introduction: [MarkdownNode]
   /// The lessons in the order `Lessons/Course.md` lists them.
   public let lessons: [Lesson]
+  /// Every exercise of every lesson, in course order (gathered once: progress and the listing
+  /// look exercises up many times per command).
+  public let exercises: [ExerciseReference]
 
-  /// Every exercise of every lesson, in course order.
-  public var exercises: [ExerciseReference] { lessons.flatMap(\.exercises) }
+  init(title: String, introduction: [MarkdownNode], lessons: [Lesson]) {
+    self.title = title
+    self.introduction = introduction
+    self.lessons = lessons
+    exercises = lessons.flatMap(\.exercises)
+  }
 
   /// The lesson with this name, ignoring case.
   public func lesson(named name: String) -> Lesson? {
@@ -35,23 +42,31 @@ public struct Lesson: Sendable {
   public let introduction: [LessonBlock]
   /// The `##` sections in order.
   public let sections: [LessonSection]
+  /// The exercises the lesson refers to, in order (gathered once, when the lesson is made).
+  public let exercises: [ExerciseReference]
+  /// The check-yourself questions, in order.
+  public let questions: [Question]
 
-  /// Every block of the lesson in order, the introduction's first.
-  public var blocks: [LessonBlock] { introduction + sections.flatMap(\.blocks) }
-
-  /// The exercises the lesson refers to, in order.
-  public var exercises: [ExerciseReference] {
-    blocks.compactMap {
+  init(
+    name: String, file: String, title: String, introduction: [LessonBlock],
+    sections: [LessonSection]
+  ) {
+    self.name = name
+    self.file = file
+    self.title = title
+    self.introduction = introduction
+    self.sections = sections
+    let blocks = introduction + sections.flatMap(\.blocks)
+    exercises = blocks.compactMap {
       if case .exercise(let exercise) = $0 { return exercise } else { return nil }
     }
-  }
-
-  /// The check-yourself questions, in order.
-  public var questions: [Question] {
-    blocks.compactMap {
+    questions = blocks.compactMap {
       if case .question(let question) = $0 { return question } else { return nil }
     }
   }
+
+  /// Every block of the lesson in order, the introduction's first.
+  public var blocks: [LessonBlock] { introduction + sections.flatMap(\.blocks) }
 }
 
 /// A `##` section of a lesson.

@@ -83,7 +83,8 @@ struct ShadowBuild {
 
   private func writeIfChanged(_ data: Data, to destination: URL) throws {
     if FileManager.default.contents(atPath: destination.path) == data { return }
-    try AtomicFile.write(data, to: destination)
+    // A scratch copy, made again by the next check: not worth a flush to disk.
+    try AtomicFile.write(data, to: destination, durable: false)
   }
 }
 

@@ -1,12 +1,16 @@
 import Foundation
 
 /// Writes files so that a reader sees either the old content or the new, never a mix: the data
-/// goes to a temporary file `.<name>.<pid>.tmp` in the same folder, is flushed, and is renamed
-/// over the target. Failures are one line naming the file (`FileError`), never Foundation's
+/// goes to a temporary file `.<name>.<pid>.tmp` in the same folder, is flushed to disk (see
+/// `durable`), and is renamed over the target. Failures are one line naming the file (`FileError`), never Foundation's
 /// error text.
 public enum AtomicFile {
   /// Writes `data` to `url` atomically, creating the folder if needed.
-  public static func write(_ data: Data, to url: URL) throws {
+  ///
+  /// `durable: false` skips the flush to disk, for files a command can make again (handouts,
+  /// scratch copies): a power cut may then lose the new version, but a reader still never sees
+  /// half a file. The flush costs a few milliseconds a file, more than rendering a lesson.
+  public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
     let folder = url.deletingLastPathComponent()
     try makeFolder(folder)
     let temporary = folder.appendingPathComponent(
@@ -26,7 +30,7 @@ public enum AtomicFile {
         offset += written
       }
     }
-    if failure == 0, fsync(descriptor) != 0 { failure = errno }
+    if failure == 0, durable, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == 0 { failure = errno }
     if failure == 0, rename(temporary.path, url.path) != 0 { failure = errno }
     if failure != 0 {

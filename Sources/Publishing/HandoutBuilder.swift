@@ -72,17 +72,24 @@ public struct HandoutBuilder {
     case .site:
       outputs = SiteBuilder(builder: self).files()
     }
+    var current: Set<String> = []
     for output in outputs {
-      try manifest.checkWritable(output.name, force: force)
+      if try manifest.checkWritable(output.name, output.data, force: force) {
+        current.insert(output.name)
+      }
     }
     var written: [URL] = []
     for output in outputs {
       let url = folder.appendingPathComponent(output.name)
-      try AtomicFile.write(output.data, to: url)
-      manifest.record(output.name, output.data)
+      // A handout can be made again at any time, so it is not flushed to disk; one that already
+      // holds these bytes is left alone, as `make` leaves an up-to-date target.
+      if !current.contains(output.name) {
+        try AtomicFile.write(output.data, to: url, durable: false)
+        manifest.record(output.name, output.data)
+      }
       written.append(url)
     }
-    try manifest.save()
+    if current.count < outputs.count { try manifest.save() }
     return written
   }
 
@@ -242,14 +249,17 @@ struct HandoutManifest {
   }
 
   /// Throws unless `name` is absent, or is the tool's own unchanged output, or `force` is set.
-  func checkWritable(_ name: String, force: Bool) throws {
+  /// Returns whether the file is the tool's own and already holds `data`, byte for byte.
+  func checkWritable(_ name: String, _ data: Data, force: Bool) throws -> Bool {
     let path = folder.appendingPathComponent(name).path
-    guard !force, let existing = FileManager.default.contents(atPath: path) else { return }
-    if hashes[name] != fnv1a(existing) {
+    guard let existing = FileManager.default.contents(atPath: path) else { return false }
+    let ours = hashes[name] == fnv1a(existing)
+    if !ours && !force {
       throw WorkbookError(
         "\(path) exists and was not written by workbook handout (or was edited since); use --force to replace it"
       )
     }
+    return ours && existing == data
   }
 
   mutating func record(_ name: String, _ data: Data) {
@@ -259,6 +269,6 @@ struct HandoutManifest {
   func save() throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    try AtomicFile.write(try encoder.encode(hashes), to: url)
+    try AtomicFile.write(try encoder.encode(hashes), to: url, durable: false)
   }
 }

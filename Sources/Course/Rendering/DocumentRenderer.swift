@@ -335,7 +335,20 @@ public struct DocumentRenderer {
 
 /// Escapes the five characters that matter in HTML text and attributes.
 public func escapeHTML(_ text: String) -> String {
-  text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-    .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    .replacingOccurrences(of: "'", with: "&#39;")
+  // One pass, and none for the common text with nothing to escape: Foundation's
+  // replacingOccurrences goes through NSString, once per character replaced.
+  guard text.utf8.contains(where: { "&<>\"'".utf8.contains($0) }) else { return text }
+  var escaped = ""
+  escaped.reserveCapacity(text.utf8.count + 16)
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "&": escaped += "&amp;"
+    case "<": escaped += "&lt;"
+    case ">": escaped += "&gt;"
+    case "\"": escaped += "&quot;"
+    case "'": escaped += "&#39;"
+    default: escaped.unicodeScalars.append(scalar)
+    }
+  }
+  return escaped
 }

@@ -40,8 +40,10 @@ enum QuantizationExamples {
   /// Examples in the batch the network is evaluated on.
   static let mlpBatch = 8
 
-  /// The example network and its seeded input batch.
-  static func mlp() -> (model: DenseMLP, input: [Float])? {
+  /// The example network and its seeded input batch, made once: two figures use it.
+  static let mlp = makeMLP()
+
+  private static func makeMLP() -> (model: DenseMLP, input: [Float])? {
     guard let model = try? DenseMLP.seeded(sizes: mlpSizes, seed: seed) else { return nil }
     var random = SeededGenerator(seed: seed &+ 1)
     let input = (0..<mlpBatch * model.inputSize).map { _ in Float.random(in: 0...1, using: &random)
@@ -52,7 +54,7 @@ enum QuantizationExamples {
   /// The largest output difference between the fp32 network and its weight-only int8 version,
   /// and the largest fp32 output for scale.
   static func mlpError() -> (maxError: Double, largestOutput: Double) {
-    guard let (model, input) = mlp(),
+    guard let (model, input) = mlp,
       let quantized = try? ReferenceQuantizer.dequantizedPerRow(model),
       let exact = try? model.forward(input, batch: mlpBatch),
       let approximate = try? quantized.forward(input, batch: mlpBatch)

@@ -113,7 +113,7 @@ public enum QuantizationFigures {
 
   /// The example network in fp32 and with int8 weights.
   static var network: [Figure] {
-    guard let (model, _) = QuantizationExamples.mlp() else { return [] }
+    guard let (model, _) = QuantizationExamples.mlp else { return [] }
     let floatBytes = Double(model.storageBytes)
     let int8Bytes = Double(ReferenceQuantizer.quantizedBytes(model))
     let (maxError, largest) = QuantizationExamples.mlpError()

@@ -90,19 +90,48 @@ public struct DenseMLP: Equatable, Sendable {
     var activations = input
     for (index, layer) in layers.enumerated() {
       var output = [Float](repeating: 0, count: batch * layer.outputs)
-      for b in 0..<batch {
+      // ReLU between layers keeps the model non-linear; the last layer stays linear.
+      let relu = index < layers.count - 1
+      var first = 0
+      while first < batch {
+        let group = Swift.min(4, batch - first)
         for o in 0..<layer.outputs {
-          var sum: Float = 0
-          for i in 0..<layer.inputs {
-            sum += layer.weights[o * layer.inputs + i] * activations[b * layer.inputs + i]
+          let sums = layer.dot(row: o, examples: first..<first + group, of: activations)
+          for k in 0..<group {
+            let sum = sums[k] + layer.bias[o]
+            output[(first + k) * layer.outputs + o] = relu ? Swift.max(0, sum) : sum
           }
-          sum += layer.bias[o]
-          // ReLU between layers keeps the model non-linear; the last layer stays linear.
-          output[b * layer.outputs + o] = index == layers.count - 1 ? sum : Swift.max(0, sum)
         }
+        first += group
       }
       activations = output
     }
     return activations
+  }
+}
+
+extension DenseLayer {
+  /// Row `row` of the weights times each of up to four examples of `activations`, each sum
+  /// taken in input order as a plain loop would. The four sums are independent, so they run
+  /// side by side instead of each addition waiting for the one before it.
+  fileprivate func dot(row: Int, examples: Range<Int>, of activations: [Float]) -> SIMD4<Float> {
+    var sums = SIMD4<Float>()
+    guard inputs > 0 else { return sums }
+    weights.withUnsafeBufferPointer { weights in
+      activations.withUnsafeBufferPointer { activations in
+        let w = weights.baseAddress! + row * inputs
+        let x = activations.baseAddress! + examples.lowerBound * inputs
+        let lanes = examples.count
+        // Examples past the group read the first one again; their sums are not used.
+        let lane = SIMD4<Int>(0, 1, 2, 3)
+        let offsets = lane.replacing(with: 0, where: lane .>= lanes) &* inputs
+        for i in 0..<inputs {
+          let column = SIMD4<Float>(
+            x[offsets[0] + i], x[offsets[1] + i], x[offsets[2] + i], x[offsets[3] + i])
+          sums += w[i] * column
+        }
+      }
+    }
+    return sums
   }
 }

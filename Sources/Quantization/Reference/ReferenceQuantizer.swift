@@ -65,12 +65,18 @@ enum ReferenceQuantizer {
 
   /// The model with each weight replaced by what its per-row int8 code stands for: running this
   /// fp32 model is the same computation as running the weight-only int8 model.
+  /// Each row gets `symmetric`'s scale and codes, computed in place (no row of codes is kept).
   static func dequantizedPerRow(_ model: DenseMLP) throws -> DenseMLP {
     let layers = try model.layers.map { layer -> DenseLayer in
-      var weights: [Float] = []
+      var weights = layer.weights
+      try requireFinite(weights)
       for row in 0..<layer.outputs {
-        let slice = Array(layer.weights[row * layer.inputs..<(row + 1) * layer.inputs])
-        weights += try symmetric(slice).dequantized
+        let range = row * layer.inputs..<(row + 1) * layer.inputs
+        let absmax = weights[range].reduce(Float(0)) { Swift.max($0, $1.magnitude) }
+        let scale = Swift.max(absmax / 127, QuantizationLimits.minimumScale)
+        for index in range {
+          weights[index] = scale * Float(clamp(Int(code(weights[index], scale: scale)), -127...127))
+        }
       }
       return try DenseLayer(
         inputs: layer.inputs, outputs: layer.outputs, weights: weights, bias: layer.bias)

@@ -48,7 +48,14 @@
   /// Writes `token` at the end of `id`: into a fresh block when the last one is full, into a
   /// private copy of the last block when it is shared.
   public func append(token: Int, to id: Int) throws {
-    guard var sequence = sequences[id] else { throw ServingError.unknownSequence(id) }
+    guard let entry = sequences.index(forKey: id) else { throw ServingError.unknownSequence(id) }
+    // Changed where it is stored: a copy taken out would make every new block copy the table.
+    try append(token, to: &sequences.values[entry], of: id)
+  }
+
+  private func append(_ token: Int, to sequence: inout (table: [Int], length: Int), of id: Int)
+    throws
+  {
     let slot = sequence.length % pool.blockSize
     if slot == 0 {
       try startBlock(&sequence.table, of: id)
@@ -57,7 +64,6 @@
     }
     try pool.write(token, block: sequence.table[sequence.table.count - 1], slot: slot)
     sequence.length += 1
-    sequences[id] = sequence
   }
 
   /// Whether more than one table holds `block`.
