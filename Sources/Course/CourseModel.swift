@@ -42,31 +42,22 @@ public struct Lesson: Sendable {
   public let introduction: [LessonBlock]
   /// The `##` sections in order.
   public let sections: [LessonSection]
-  /// The exercises the lesson refers to, in order (gathered once, when the lesson is made).
-  public let exercises: [ExerciseReference]
-  /// The check-yourself questions, in order.
-  public let questions: [Question]
+  /// Every block of the lesson in order, the introduction's first.
+  public var blocks: [LessonBlock] { introduction + sections.flatMap(\.blocks) }
 
-  init(
-    name: String, file: String, title: String, introduction: [LessonBlock],
-    sections: [LessonSection]
-  ) {
-    self.name = name
-    self.file = file
-    self.title = title
-    self.introduction = introduction
-    self.sections = sections
-    let blocks = introduction + sections.flatMap(\.blocks)
-    exercises = blocks.compactMap {
+  /// The exercises the lesson refers to, in order.
+  public var exercises: [ExerciseReference] {
+    blocks.compactMap {
       if case .exercise(let exercise) = $0 { return exercise } else { return nil }
-    }
-    questions = blocks.compactMap {
-      if case .question(let question) = $0 { return question } else { return nil }
     }
   }
 
-  /// Every block of the lesson in order, the introduction's first.
-  public var blocks: [LessonBlock] { introduction + sections.flatMap(\.blocks) }
+  /// The check-yourself questions, in order.
+  public var questions: [Question] {
+    blocks.compactMap {
+      if case .question(let question) = $0 { return question } else { return nil }
+    }
+  }
 }
 
 /// A `##` section of a lesson.

@@ -337,18 +337,27 @@ public struct DocumentRenderer {
 public func escapeHTML(_ text: String) -> String {
   // One pass, and none for the common text with nothing to escape: Foundation's
   // replacingOccurrences goes through NSString, once per character replaced.
-  guard text.utf8.contains(where: { "&<>\"'".utf8.contains($0) }) else { return text }
+  guard text.unicodeScalars.contains(where: { htmlEntity($0) != nil }) else { return text }
   var escaped = ""
   escaped.reserveCapacity(text.utf8.count + 16)
   for scalar in text.unicodeScalars {
-    switch scalar {
-    case "&": escaped += "&amp;"
-    case "<": escaped += "&lt;"
-    case ">": escaped += "&gt;"
-    case "\"": escaped += "&quot;"
-    case "'": escaped += "&#39;"
-    default: escaped.unicodeScalars.append(scalar)
+    if let entity = htmlEntity(scalar) {
+      escaped += entity
+    } else {
+      escaped.unicodeScalars.append(scalar)
     }
   }
   return escaped
+}
+
+/// The entity that stands for `scalar` in HTML, for the five characters that need one.
+private func htmlEntity(_ scalar: Unicode.Scalar) -> String? {
+  switch scalar {
+  case "&": return "&amp;"
+  case "<": return "&lt;"
+  case ">": return "&gt;"
+  case "\"": return "&quot;"
+  case "'": return "&#39;"
+  default: return nil
+  }
 }
