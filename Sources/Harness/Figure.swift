@@ -40,3 +40,25 @@ public struct Picture: Sendable {
     self.terminal = terminal
   }
 }
+
+/// A picture drawn by one type's static functions, which also name and caption it, so that a
+/// picture's words stay in the file that draws it.
+public protocol PictureDrawing: Sendable {
+  /// The name used after `picture` in a lesson.
+  static var id: String { get }
+  /// One sentence saying what the picture shows (alt text and caption).
+  static var caption: String { get }
+  /// A standalone SVG document.
+  static func svg() -> String
+  /// A compact rendering for a terminal: block characters or braille, ANSI colour if `color`.
+  static func terminal(color: Bool) -> String
+}
+
+extension Picture {
+  /// The picture `drawing` names, captions and draws.
+  public init<Drawing: PictureDrawing>(drawnBy drawing: Drawing.Type) {
+    self.init(
+      drawing.id, caption: drawing.caption, svg: { Drawing.svg() },
+      terminal: { Drawing.terminal(color: $0) })
+  }
+}

@@ -2,20 +2,12 @@ import Course
 import LearnerWorkspace
 
 /// The course as `workbook list` prints it: each lesson, then each exercise with its status.
-public struct CourseListing {
-  /// The course.
-  public let course: Course
-  /// The learner's progress.
-  public let progress: LearnerProgress
-
-  /// Creates a listing.
-  public init(course: Course, progress: LearnerProgress) {
-    self.course = course
-    self.progress = progress
-  }
-
-  /// The listing as lines, the status words padded to one width.
-  public func lines(style: TerminalStyle) -> [String] {
+public enum CourseListing {
+  /// The listing of `course` with the statuses of `progress` as lines, the status words padded
+  /// to one width.
+  public static func lines(
+    of course: Course, progress: LearnerProgress, style: TerminalStyle
+  ) -> [String] {
     var lines: [String] = []
     for (index, lesson) in course.lessons.enumerated() {
       lines.append(style.bold("\(index + 1). \(lesson.title)") + style.dim("  \(lesson.file)"))

@@ -3,21 +3,12 @@ import LearnerWorkspace
 
 /// The course dashboard (`workbook` alone): each lesson with a progress bar, its exercises
 /// marked, and the next step, laid out for a width without cutting a word.
-public struct Dashboard {
-  /// The course.
-  public let course: Course
-  /// The learner's progress.
-  public let progress: LearnerProgress
-
-  /// Creates a dashboard.
-  public init(course: Course, progress: LearnerProgress) {
-    self.course = course
-    self.progress = progress
-  }
-
-  /// The dashboard as lines of at most `width` visible columns (a word longer than a line is
-  /// the only thing that can stick out).
-  public func lines(style: TerminalStyle, width: Int) -> [String] {
+public enum Dashboard {
+  /// The dashboard of `course` with the learner's `progress` as lines of at most `width`
+  /// visible columns (a word longer than a line is the only thing that can stick out).
+  public static func lines(
+    of course: Course, progress: LearnerProgress, style: TerminalStyle, width: Int
+  ) -> [String] {
     let glyphs = style.glyphs
     let exercises = course.exercises
     let done = exercises.filter(progress.isDone).count

@@ -290,7 +290,7 @@ public final class WatchSession {
   /// The course's exercises with their statuses, the watched one marked with ▸.
   private func showList() {
     let progress = (try? LearnerProgress.load(from: workspace)) ?? LearnerProgress()
-    let lines = CourseListing(course: course, progress: progress).lines(style: screen.style)
+    let lines = CourseListing.lines(of: course, progress: progress, style: screen.style)
     let marked = lines.map { line in
       guard let watched, line.hasPrefix("   "), line.hasSuffix("  \(watched.name)") else {
         return line

@@ -38,7 +38,7 @@ final class ReadingTests: XCTestCase {
     ]
     for width in [60, 100, 160] {
       for style in styles {
-        let lines = Dashboard(course: course, progress: progress).lines(style: style, width: width)
+        let lines = Dashboard.lines(of: course, progress: progress, style: style, width: width)
         XCTAssertEqual(lines.filter { visibleWidth($0) > width }, [], "width \(width)")
         let words = Set(lines.flatMap { strip($0).split(separator: " ").map(String.init) })
         for exercise in course.exercises {
@@ -57,8 +57,9 @@ final class ReadingTests: XCTestCase {
   }
 
   func testTheDashboardOnADumbTerminalIsASCII() throws {
-    let lines = Dashboard(course: try course(), progress: LearnerProgress())
-      .lines(style: TerminalStyle(color: false, unicode: false, markers: true), width: 100)
+    let lines = Dashboard.lines(
+      of: try course(), progress: LearnerProgress(),
+      style: TerminalStyle(color: false, unicode: false, markers: true), width: 100)
     let notASCII = lines.joined().unicodeScalars.filter {
       !$0.isASCII && !"\u{201C}\u{201D}".unicodeScalars.contains($0)
     }

@@ -1,7 +1,13 @@
 import Drawing
+import Harness
 
-/// Data and drawing of `quantization-error`.
-enum ErrorPicture {
+/// The `quantization-error` picture: the error x′ − x across the top of the int8 range, a
+/// sawtooth within ±scale/2, then a ramp once clamping starts.
+enum ErrorPicture: PictureDrawing {
+  static let id = "quantization-error"
+  static let caption =
+    "The rounding error x′ − x, in units of the scale, for values near the top of the symmetric int8 range: inside the range it stays within ±½; past 127.5 × scale every value is clamped to code 127 and the error grows without bound."
+
   static let range = 122.0...130.0
 
   /// (x / scale, (x′ − x) / scale) for dense samples with scale 1.
@@ -56,7 +62,7 @@ enum ErrorPicture {
     }
     canvas.text("x / scale", x: left + width / 2, y: top + height + 36, size: 12, anchor: "middle")
     canvas.text("(x′ − x) / scale", x: 8, y: 16, size: 12)
-    return canvas.document(title: QuantizationPictures.error.caption)
+    return canvas.document(title: caption)
   }
 
   static func terminal(color: Bool) -> String {

@@ -1,7 +1,13 @@
 import Drawing
+import Harness
 
-/// Data and drawing of `quantization-levels`.
-enum LevelsPicture {
+/// The `quantization-levels` picture: seeded weights, their histogram, and which of the 255 int8
+/// levels they use, with and without one outlier.
+enum LevelsPicture: PictureDrawing {
+  static let id = "quantization-levels"
+  static let caption =
+    "4096 bell-shaped weights and the 255 int8 levels absmax scaling spreads over their range: without an outlier most levels are used; one outlier ten times larger stretches the grid so that the weights share a few dozen levels."
+
   struct Panel {
     let title: String
     let histogram: [Double]
@@ -61,7 +67,7 @@ enum LevelsPicture {
       canvas.text("0", x: left + plotWidth / 2, y: base + 38, size: 11, anchor: "middle")
       canvas.text("absmax (code 127)", x: left + plotWidth, y: base + 38, size: 11, anchor: "end")
     }
-    return canvas.document(title: QuantizationPictures.levels.caption)
+    return canvas.document(title: caption)
   }
 
   static func terminal(color: Bool) -> String {

@@ -1,7 +1,13 @@
 import Drawing
+import Harness
 
-/// Data and drawing of `loss-scaling-shift`.
-enum LossScalingPicture {
+/// The `loss-scaling-shift` picture: gradient exponents before and after loss scaling, against the
+/// ranges of fp16.
+enum LossScalingPicture: PictureDrawing {
+  static let id = "loss-scaling-shift"
+  static let caption =
+    "Base-2 exponents of 20000 seeded gradients against fp16's ranges: unscaled, a fifth of them fall below 2⁻²⁵ and become zero and most of the rest are subnormal; multiplied by 2¹⁶ the whole histogram moves right into the normal range, clear of overflow at 65504."
+
   static let exponents = -45...19
 
   /// Counts of gradients per base-2 exponent, after multiplying by `scale`.
@@ -92,7 +98,7 @@ enum LossScalingPicture {
       canvas.rect(x: x, y: axis + 14, width: 12, height: 12, fill: zone.fill)
       canvas.text(label, x: x + 18, y: axis + 24, size: 11)
     }
-    return canvas.document(title: QuantizationPictures.lossScaling.caption)
+    return canvas.document(title: caption)
   }
 
   static func terminal(color: Bool) -> String {

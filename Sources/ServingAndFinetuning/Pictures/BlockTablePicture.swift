@@ -1,7 +1,13 @@
 import Drawing
+import Harness
 
-/// Data and drawing of `paged-block-table`.
-enum BlockTablePicture {
+/// The `paged-block-table` picture: two samples of one prompt after a fork and a few tokens each,
+/// with shared full blocks, a copy made on write, reference counts.
+enum BlockTablePicture: PictureDrawing {
+  static let id = "paged-block-table"
+  static let caption =
+    "Block tables of two samples of one 10-token prompt, with blocks of 4 tokens for legibility: the two full prompt blocks are shared (reference count 2); sample A wrote first into the shared partial block, so it got a copy, and sample B, then its only holder, kept writing into the original."
+
   struct State {
     var tables: [(name: String, blocks: [Int], length: Int)]
     var references: [Int: Int]
@@ -91,7 +97,7 @@ enum BlockTablePicture {
       canvas.rect(x: x, y: 276, width: 12, height: 12, fill: fill(owner))
       canvas.text(label, x: x + 18, y: 286, size: 11)
     }
-    return canvas.document(title: ServingAndFinetuningPictures.blockTable.caption)
+    return canvas.document(title: caption)
   }
 
   static func terminal(color: Bool) -> String {

@@ -1,7 +1,12 @@
 import Drawing
+import Harness
 
-/// Data and drawing of `kv-waste`.
-enum WastePicture {
+/// The `kv-waste` picture: reserved, allocated and used slots over the lesson's trace.
+enum WastePicture: PictureDrawing {
+  static let id = "kv-waste"
+  static let caption =
+    "Token slots over the lesson's seeded trace of 200 requests: reserved by contiguous preallocation for the maximum length, allocated by paging in blocks of 16, and actually holding a token. Paging follows the tokens within one partial block per sequence; contiguous reservations stay at the maximum."
+
   /// (step, reserved, allocated, used) at up to `points` evenly spaced events.
   static func series(points: Int = 320) -> [(Double, Double, Double, Double)] {
     let samples = TraceReplay.lesson.samples
@@ -46,7 +51,7 @@ enum WastePicture {
       canvas.rect(x: x, y: 284, width: 14, height: 4, fill: colors[index])
       canvas.text(label, x: x + 20, y: 290, size: 11)
     }
-    return canvas.document(title: ServingAndFinetuningPictures.waste.caption)
+    return canvas.document(title: caption)
   }
 
   static func terminal(color: Bool) -> String {

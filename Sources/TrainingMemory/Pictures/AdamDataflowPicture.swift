@@ -14,30 +14,12 @@ enum AdamDataflowPicture {
     /// Produced by the backward pass, consumed here.
     case input
 
-    /// The box's fill in the SVG.
-    var fill: String {
+    /// The box's fill in the SVG, and the bar's character and ANSI colour in the terminal.
+    var look: (fill: String, shade: String, ansi: Int) {
       switch self {
-      case .kept: return "#dbe8f5"
-      case .input: return "#fde9d2"
-      case .transient: return "#ffffff"
-      }
-    }
-
-    /// The bar's character in the terminal.
-    var shade: String {
-      switch self {
-      case .kept: return "█"
-      case .input: return "▓"
-      case .transient: return "░"
-      }
-    }
-
-    /// The bar's ANSI colour in the terminal.
-    var ansi: Int {
-      switch self {
-      case .kept: return 34
-      case .input: return 33
-      case .transient: return 90
+      case .kept: return ("#dbe8f5", "█", 34)
+      case .input: return ("#fde9d2", "▓", 33)
+      case .transient: return ("#ffffff", "░", 90)
       }
     }
   }
@@ -152,8 +134,8 @@ enum AdamDataflowPicture {
     for node in nodes {
       let (x, y) = origin(node)
       canvas.rect(
-        x: x, y: y, width: boxWidth, height: boxHeight, fill: node.life.fill, stroke: "#4a4a4a",
-        dashed: node.life == .transient, radius: 6)
+        x: x, y: y, width: boxWidth, height: boxHeight, fill: node.life.look.fill,
+        stroke: "#4a4a4a", dashed: node.life == .transient, radius: 6)
       canvas.text(
         "\(node.symbol)  \(node.name)", x: x + 8, y: y + 17, size: 12, bold: true)
       canvas.text(node.formula, x: x + 8, y: y + 35, size: 11)
@@ -162,8 +144,8 @@ enum AdamDataflowPicture {
     let legendY = top + 3 * rowStep + 10
     for (life, offset, label) in legend {
       canvas.rect(
-        x: left + offset, y: legendY, width: 14, height: 14, fill: life.fill, stroke: "#4a4a4a",
-        dashed: life == .transient)
+        x: left + offset, y: legendY, width: 14, height: 14, fill: life.look.fill,
+        stroke: "#4a4a4a", dashed: life == .transient)
       canvas.text(label, x: left + offset + 20, y: legendY + 11, size: 11)
     }
     canvas.text(
@@ -177,8 +159,8 @@ enum AdamDataflowPicture {
     var lines = ["One Adam step in mixed precision (bytes per parameter; totals for 7B)"]
     for node in nodes {
       let blocks = Int((node.type?.bytesPerElement ?? 0) * 2)
-      var bar = String(repeating: node.life.shade, count: blocks)
-      if color && blocks > 0 { bar = TerminalDrawing.paint(bar, node.life.ansi, color: true) }
+      var bar = String(repeating: node.life.look.shade, count: blocks)
+      if color && blocks > 0 { bar = TerminalDrawing.paint(bar, node.life.look.ansi, color: true) }
       lines.append(
         "  " + TerminalDrawing.pad(node.symbol, 4) + TerminalDrawing.pad(node.name, 20) + bar
           + String(repeating: " ", count: 9 - blocks) + TerminalDrawing.pad(sizes(node), 22)

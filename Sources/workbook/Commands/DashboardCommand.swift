@@ -10,9 +10,9 @@ struct DashboardCommand: ParsableCommand {
 
   func run() throws {
     let context = try CourseContext.load()
-    let dashboard = Dashboard(course: context.course, progress: context.progress)
-    for line in dashboard.lines(style: Terminal.style, width: Terminal.columns) {
-      print(line)
-    }
+    let lines = Dashboard.lines(
+      of: context.course, progress: context.progress, style: Terminal.style,
+      width: Terminal.columns)
+    for line in lines { print(line) }
   }
 }

@@ -43,7 +43,8 @@ struct ListCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(["lessons": entries]), as: UTF8.self))
       return
     }
-    let listing = CourseListing(course: context.course, progress: context.progress)
-    for line in listing.lines(style: Terminal.style) { print(line) }
+    let lines = CourseListing.lines(
+      of: context.course, progress: context.progress, style: Terminal.style)
+    for line in lines { print(line) }
   }
 }
