@@ -48,24 +48,11 @@ func requireCount(_ actual: Int, _ expected: Int, _ what: @autoclosure () -> Str
   try require(actual == expected, "\(what()): expected \(expected) elements, got \(actual)")
 }
 
-/// Fails unless `body` throws the `QuantizationError` that `matches` accepts. A stub's
-/// `Unimplemented` passes through, so the check fails with the pointer to the lesson.
+/// Fails unless `body` throws the `QuantizationError` that `matches` accepts (`requireThrown`).
 func requireQuantizationError<T>(
   _ what: String, expected: String, matches: (QuantizationError) -> Bool, _ body: () throws -> T
 ) throws {
-  let outcome: T
-  do {
-    outcome = try body()
-  } catch let stub as Unimplemented {
-    throw stub
-  } catch let error as QuantizationError {
-    try require(
-      matches(error), "\(what): expected \(expected), got the error \u{201C}\(error)\u{201D}")
-    return
-  } catch {
-    throw CheckFailure("\(what): expected \(expected), got the error \(error)")
-  }
-  throw CheckFailure("\(what): expected \(expected) to be thrown, got \(preview(outcome))")
+  try requireThrown(what, expected: expected, matches: matches, body)
 }
 
 /// Fails unless `body` throws `QuantizationError.nonFiniteValue(index:)` with this index.
@@ -73,14 +60,6 @@ func requireNonFiniteValue<T>(_ what: String, index: Int, _ body: () throws -> T
   try requireQuantizationError(
     what, expected: "QuantizationError.nonFiniteValue(index: \(index))",
     matches: { $0 == .nonFiniteValue(index: index) }, body)
-}
-
-/// A short rendering of a value for a failure message: arrays show their first few elements.
-func preview<T>(_ value: T) -> String {
-  if let array = value as? [Any], array.count > 8 {
-    return "[" + array.prefix(8).map { "\($0)" }.joined(separator: ", ") + ", … (\(array.count))]"
-  }
-  return "\(value)"
 }
 
 /// A seeded tensor of `count` values drawn from one of several shapes of distribution: uniform,

@@ -4,22 +4,11 @@ import ServingAndFinetuning
 // Helpers shared by the ServingAndFinetuning graders. Oracles are written from the lesson's
 // definitions, in Double where arithmetic is involved, and share no code with any solution.
 
-/// Fails unless `body` throws a `ServingError` for which `matches` holds.
+/// Fails unless `body` throws a `ServingError` for which `matches` holds (`requireThrown`).
 func requireServingError<T>(
   _ what: String, expected: String, matches: (ServingError) -> Bool, _ body: () throws -> T
 ) throws {
-  do {
-    let value = try body()
-    throw CheckFailure("\(what): expected \(expected) to be thrown, got \(value)")
-  } catch let error as ServingError {
-    try require(matches(error), "\(what): expected \(expected), got ServingError.\(error)")
-  } catch let unimplemented as Unimplemented {
-    throw unimplemented
-  } catch let failure as CheckFailure {
-    throw failure
-  } catch {
-    throw CheckFailure("\(what): expected \(expected), got \(error)")
-  }
+  try requireThrown(what, expected: expected, matches: matches, body)
 }
 
 /// Fails unless `body` throws `ServingError.invalidConfiguration`.
