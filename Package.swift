@@ -161,13 +161,13 @@ for topic in topics {
   }
 }
 
-// Optimised even in debug builds, as Harness is: `workbook read`, `quiz` and `handout` compute
-// a lesson's figures and pictures from its kit's code when the lesson is shown (simulated
-// training runs, quantized networks, paged caches) and draw its pictures (with Drawing and
-// Units, where a checkout has them), and parse and render it with Markdown and Course;
-// unoptimised generic code makes a lesson take half a second to open instead of a few tens of
-// milliseconds.
-let optimisedInDebug = Set(topics + ["Drawing", "Units", "Markdown", "Course"])
+// Optimised even in debug builds, as Harness is: the kits whose lessons replay long runs when
+// they are shown (InferenceMemory's timed forward passes and optimal buffer search,
+// Quantization's network and loss-scaling histograms, ServingAndFinetuning's request trace). Unoptimised, `workbook read` takes
+// 130 to 360 ms on those lessons instead of about 50; the other kits, Drawing, Course and
+// Markdown open theirs within 50 ms unoptimised, and compiling them with -O would cost a fresh
+// `make` about 25 s of its 60 on two cores.
+let optimisedInDebug: Set = ["InferenceMemory", "Quantization", "ServingAndFinetuning"]
 for target in targets where optimisedInDebug.contains(target.name) {
   target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"])]
 }
