@@ -32,30 +32,33 @@ public enum CourseLoader {
     let document = MarkdownParser.parse(index)
     var title = "Course"
     var introduction: [MarkdownNode] = []
-    var lessons: [Lesson] = []
+    var links: [(url: String, line: Int)] = []
     for node in document.children {
-      if case .heading(1) = node.kind, lessons.isEmpty, introduction.isEmpty {
+      if case .heading(1) = node.kind, links.isEmpty, introduction.isEmpty {
         title = node.plainText
         continue
       }
       guard case .list = node.kind else {
-        if lessons.isEmpty { introduction.append(node) }
+        if links.isEmpty { introduction.append(node) }
         continue
       }
       for link in node.descendants {
         guard case .link(let url, _) = link.kind, url.hasSuffix(".md") else { continue }
-        let name = String(url.dropLast(3))
-        let file = "Lessons/\(url)"
-        guard let text = read(root, file) else {
-          diagnostics.append(
-            Diagnostic(
-              file: indexFile, line: link.start.line, message: "lesson \(url) does not exist"))
-          continue
-        }
-        var parser = LessonParser(name: name, file: file)
-        lessons.append(parser.parse(MarkdownParser.parse(text)))
-        diagnostics += parser.diagnostics
+        links.append((url, link.start.line))
       }
+    }
+    // Each lesson is its own file and parser: they are parsed side by side.
+    var lessons: [Lesson] = []
+    for (link, parsed) in zip(links, links.map(\.url).concurrentMap { parseLesson($0, root: root) })
+    {
+      guard let (lesson, found) = parsed else {
+        diagnostics.append(
+          Diagnostic(
+            file: indexFile, line: link.line, message: "lesson \(link.url) does not exist"))
+        continue
+      }
+      lessons.append(lesson)
+      diagnostics += found
     }
     var exercises = ExerciseChecker(
       root: root, toleratingMissingExercises: toleratingMissingExercises)
@@ -68,6 +71,15 @@ public enum CourseLoader {
     diagnostics += exercises.diagnostics
     if !diagnostics.isEmpty { throw CourseErrors(unsorted: diagnostics) }
     return Course(title: title, introduction: introduction, lessons: lessons)
+  }
+
+  /// The lesson `Lessons/<url>` and what its parser found wrong, or nil when it cannot be read.
+  private static func parseLesson(_ url: String, root: URL) -> (Lesson, [Diagnostic])? {
+    let file = "Lessons/\(url)"
+    guard let text = read(root, file) else { return nil }
+    var parser = LessonParser(name: String(url.dropLast(3)), file: file)
+    let lesson = parser.parse(MarkdownParser.parse(text))
+    return (lesson, parser.diagnostics)
   }
 
   /// The text of `file` inside `root`, or nil when it cannot be read.

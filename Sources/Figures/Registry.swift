@@ -80,31 +80,22 @@ public enum Registry {
     let order = Dictionary(
       uniqueKeysWithValues: topics.enumerated().map { ($0.element.name, $0.offset) })
     let names = lessons.sorted { (order[$0] ?? -1, $0) > (order[$1] ?? -1, $1) }
-    let computed = Computed(count: names.count)
-    DispatchQueue.concurrentPerform(iterations: names.count) { index in
-      computed.set(index, catalog(of: names[index]))
+    return Dictionary(uniqueKeysWithValues: zip(names, names.concurrentMap { catalog(of: $0) }))
+  }
+
+  /// Starts computing every topic's figures and pictures on other threads, and returns at once.
+  /// A command that shows every lesson calls it before it loads the course, so the two overlap;
+  /// `catalogs(of:)` then waits only for what is not done yet (each topic's lists are lazy
+  /// statics, computed once however many threads ask).
+  public static func startComputingEveryTopic() {
+    let names = Set(topics.map(\.name))
+    DispatchQueue.global().async {
+      _ = catalogs(of: names)
     }
-    return Dictionary(uniqueKeysWithValues: zip(names, computed.catalogs.map { $0! }))
   }
 
   /// The picture with this id in the topic of the lesson named `lesson`.
   public static func picture(_ id: String, in lesson: String) -> Picture? {
     pictures(of: lesson).first { $0.id == id }
-  }
-}
-
-/// Catalogues computed on several threads, each stored under a lock.
-private final class Computed: @unchecked Sendable {
-  private let lock = NSLock()
-  private(set) var catalogs: [CourseCatalog?]
-
-  init(count: Int) {
-    catalogs = Array(repeating: nil, count: count)
-  }
-
-  func set(_ index: Int, _ catalog: CourseCatalog) {
-    lock.lock()
-    defer { lock.unlock() }
-    catalogs[index] = catalog
   }
 }

@@ -45,8 +45,10 @@ public struct HandoutBuilder {
     var manifest = HandoutManifest(folder: folder)
     var outputs: [(name: String, data: Data)] = []
     let suffix = answers ? "-answers" : ""
+    let shown = whole ? course.lessons : lessons
     switch format {
     case .html:
+      renderAhead(shown, as: .html)
       outputs = documents(lessons, whole: whole, suffix: suffix + ".html") {
         htmlPage(title: $0, lessons: $1)
       }
@@ -62,11 +64,13 @@ public struct HandoutBuilder {
         outputs.append(("Course\(suffix).pdf", try coursePDF(printer)))
       }
     case .latex:
+      renderAhead(shown, as: .latex)
       outputs = documents(lessons, whole: whole, suffix: suffix + ".tex") {
         latexDocument(title: $0, lessons: $1)
       }
       outputs += try latexPictures(lessons)
     case .man:
+      renderAhead(shown, as: .man)
       outputs = lessons.map { ("\($0.name.lowercased())\(suffix).7", Data(manPage($0).utf8)) }
       if whole { outputs.append(("course\(suffix).7", Data(courseManPage().utf8))) }
     case .site:
@@ -103,6 +107,15 @@ public struct HandoutBuilder {
       outputs.append(("Course" + suffix, Data(document(course.title, course.lessons).utf8)))
     }
     return outputs
+  }
+
+  /// Renders `lessons` in `format` side by side, a lesson per thread, into the renderings the
+  /// pages are then put together from: a lesson's rendering (its pictures drawn, its exercises
+  /// read) is independent of every other's.
+  private func renderAhead(_ lessons: [Lesson], as format: MarkdownFormat) {
+    DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
+      _ = render(lessons[index], as: format)
+    }
   }
 
   /// `lesson` in `format`, its pictures drawn from its topic's, each once per handout however

@@ -3,10 +3,11 @@ import Harness
 import Markdown
 
 /// The pictures a handout shows, each looked up in its lesson's topic and drawn at most once
-/// per rendering, however many pages show it (a lesson's page and the whole course's).
-final class PictureDrawings {
-  private var svgs: [String: String] = [:]
-  private var texts: [String: String] = [:]
+/// per rendering, however many pages show it (a lesson's page and the whole course's), from
+/// whichever thread renders the lesson.
+final class PictureDrawings: Sendable {
+  private let svgs = OnceCache()
+  private let texts = OnceCache()
 
   /// The picture `id` of the lesson named `lesson`.
   func picture(_ id: String, in lesson: String) -> Picture? {
@@ -15,18 +16,12 @@ final class PictureDrawings {
 
   /// The picture's SVG document.
   func svg(_ picture: Picture) -> String {
-    if let drawn = svgs[picture.id] { return drawn }
-    let drawn = picture.svg()
-    svgs[picture.id] = drawn
-    return drawn
+    svgs.text(picture.id) { picture.svg() }
   }
 
   /// The picture's plain terminal drawing.
   func text(_ picture: Picture) -> String {
-    if let drawn = texts[picture.id] { return drawn }
-    let drawn = picture.terminal(false)
-    texts[picture.id] = drawn
-    return drawn
+    texts.text(picture.id) { picture.terminal(false) }
   }
 
   /// What `DocumentRenderer` shows for picture `id` in `format`: only the drawing the format

@@ -71,6 +71,27 @@ final class HandoutTests: XCTestCase {
       try builder.write([lesson], whole: false, format: .html, to: folder, force: true))
   }
 
+  func testAnUpToDateHandoutIsLeftAloneAndAnOutdatedOneReplaced() throws {
+    let course = try workspace.checkedCourse()
+    let builder = HandoutBuilder(workspace: workspace, course: course, answers: false)
+    let lesson = try XCTUnwrap(course.lessons.first)
+    let file = try XCTUnwrap(
+      try builder.write([lesson], whole: false, format: .html, to: folder, force: false).first)
+    let page = try Data(contentsOf: file)
+    let inode = { try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] }
+    let first = try XCTUnwrap(inode() as? Int)
+    _ = try builder.write([lesson], whole: false, format: .html, to: folder, force: false)
+    XCTAssertEqual(try inode() as? Int, first, "a page that holds these bytes is not written again")
+
+    // The tool's own page from an older course: recorded in the manifest, other bytes.
+    let older = Data("<p>an older edition</p>".utf8)
+    try older.write(to: file)
+    let manifest = folder.appendingPathComponent(".workbook-handout.json")
+    try JSONEncoder().encode([file.lastPathComponent: fnv1a(older)]).write(to: manifest)
+    _ = try builder.write([lesson], whole: false, format: .html, to: folder, force: false)
+    XCTAssertEqual(try Data(contentsOf: file), page, "an outdated page of the tool's is replaced")
+  }
+
   func testLatexAndManAreWholeDocuments() throws {
     let course = try workspace.checkedCourse()
     let builder = HandoutBuilder(workspace: workspace, course: course, answers: false)

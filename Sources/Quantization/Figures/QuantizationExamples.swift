@@ -64,8 +64,11 @@ enum QuantizationExamples {
   }
 
   /// 20000 seeded gradient magnitudes whose base-2 exponents are bell-shaped around −21 with a
-  /// spread of 5, as activation gradients of a deep network tend to be.
-  static func gradients() -> [Float] {
+  /// spread of 5, as activation gradients of a deep network tend to be. Made once: the figures
+  /// and every histogram of the picture read them.
+  static let gradients = makeGradients()
+
+  private static func makeGradients() -> [Float] {
     var random = SeededGenerator(seed: seed &+ 2)
     return (0..<20_000).map { _ in
       // Box–Muller: two uniforms give one normally distributed exponent.

@@ -130,7 +130,7 @@ public enum QuantizationFigures {
 
   /// fp16's range, underflow and overflow, and what loss scaling recovers.
   static var halfPrecision: [Figure] {
-    let gradients = QuantizationExamples.gradients()
+    let gradients = QuantizationExamples.gradients
     let plain = QuantizationExamples.fp16Losses(gradients, scale: 1)
     let scaled = QuantizationExamples.fp16Losses(gradients, scale: 65536)
     let tiny: Float = 1e-8

@@ -13,7 +13,7 @@ enum LossScalingPicture: PictureDrawing {
   /// Counts of gradients per base-2 exponent, after multiplying by `scale`.
   static func histogram(scale: Float) -> [Double] {
     var counts = [Double](repeating: 0, count: exponents.count)
-    for g in QuantizationExamples.gradients() {
+    for g in QuantizationExamples.gradients {
       let exponent = Int((g * scale).exponent)
       let index =
         Swift.min(Swift.max(exponent, exponents.lowerBound), exponents.upperBound)

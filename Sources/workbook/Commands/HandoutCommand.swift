@@ -1,5 +1,6 @@
 import ArgumentParser
 import Course
+import Figures
 import Foundation
 import Publishing
 
@@ -38,6 +39,9 @@ struct HandoutCommand: ParsableCommand {
   }
 
   func run() throws {
+    // The whole course's file and the website show every lesson: their figures take longer to
+    // compute than the course takes to load, so both run at once.
+    if all || format == .site { Registry.startComputingEveryTopic() }
     let context = try CourseContext.load()
     let named = try lesson.map { [try context.lesson($0)] } ?? context.course.lessons
     // The whole course's file and the website show every lesson.
