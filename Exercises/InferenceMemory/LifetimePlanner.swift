@@ -7,7 +7,7 @@ import InferenceMemory
 /// replace each `throw` with your code. Check your work with `workbook check LifetimePlanner`.
 ///
 /// The contract, with every rule the grader checks:
-/// Sources/InferenceMemory/Contracts/LifetimePlanning.swift.
+/// Sources/InferenceMemory/Contracts/LifetimePlanner.swift.
 public struct LifetimePlanner: LifetimePlanning {
   public init() {}
 

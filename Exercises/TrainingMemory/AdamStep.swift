@@ -8,7 +8,7 @@ import TrainingMemory
 /// two Floats per parameter and nothing more. Check your work with `workbook check AdamStep`.
 ///
 /// The contract, with every rule the grader checks:
-/// Sources/TrainingMemory/Contracts/AdamStepping.swift.
+/// Sources/TrainingMemory/Contracts/AdamStep.swift.
 public struct AdamOptimizer: AdamStepping {
   public private(set) var m: [Float] = []
   public private(set) var v: [Float] = []

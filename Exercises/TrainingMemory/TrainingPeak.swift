@@ -7,7 +7,7 @@ import TrainingMemory
 /// `throw` with your code. Check your work with `workbook check TrainingPeak`.
 ///
 /// The contract, with every rule the grader checks:
-/// Sources/TrainingMemory/Contracts/TrainingPeakEstimating.swift.
+/// Sources/TrainingMemory/Contracts/TrainingPeak.swift.
 public struct PeakEstimator: TrainingPeakEstimating {
   public init() {}
 
