@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes files so that a reader sees either the old content or the new, never a mix: the data
 /// goes to a temporary file `.<name>.<pid>.tmp` in the same folder, is flushed to disk (see
-/// `durable`), and is renamed over the target. Failures are one line naming the file (`FileError`), never Foundation's
-/// error text.
+/// `durable`), and is renamed over the target. Failures are one line naming the file
+/// (`FileError`), never Foundation's error text.
 public enum AtomicFile {
   /// Writes `data` to `url` atomically, creating the folder if needed.
   ///

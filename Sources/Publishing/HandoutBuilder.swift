@@ -27,8 +27,9 @@ public struct HandoutBuilder {
   public let answers: Bool
   /// The pictures drawn so far.
   let drawings = PictureDrawings()
-  /// The lessons rendered so far.
-  private let renderings = LessonRenderings()
+  /// The lessons rendered so far, by name, format and answer folding: `handout --all` shows
+  /// each on its own page and again in the whole course's.
+  private let renderings = OnceCache()
 
   /// Creates a builder.
   public init(workspace: Workspace, course: Course, answers: Bool) {
@@ -121,7 +122,7 @@ public struct HandoutBuilder {
   /// `lesson` in `format`, its pictures drawn from its topic's, each once per handout however
   /// many pages show it.
   func render(_ lesson: Lesson, as format: MarkdownFormat, foldingAnswers: Bool = false) -> String {
-    renderings.rendering(lesson.name, format, foldingAnswers: foldingAnswers) {
+    renderings.text("\(lesson.name) \(format.rawValue) \(foldingAnswers)") {
       renderOnce(lesson, as: format, foldingAnswers: foldingAnswers)
     }
   }

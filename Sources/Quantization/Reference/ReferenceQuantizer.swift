@@ -17,9 +17,13 @@ enum ReferenceQuantizer {
   /// Symmetric int8: scale = max(absmax / 127, 2⁻²³), q in −127...127, zero point 0.
   static func symmetric(_ values: [Float]) throws -> Row {
     try requireFinite(values)
+    return row(values, scale: symmetricScale(values), zeroPoint: 0, codes: -127...127)
+  }
+
+  /// max(absmax / 127, 2⁻²³): the scale symmetric int8 gives `values`.
+  static func symmetricScale<Values: Collection<Float>>(_ values: Values) -> Float {
     let absmax = values.reduce(Float(0)) { Swift.max($0, $1.magnitude) }
-    let scale = Swift.max(absmax / 127, QuantizationLimits.minimumScale)
-    return row(values, scale: scale, zeroPoint: 0, codes: -127...127)
+    return Swift.max(absmax / 127, QuantizationLimits.minimumScale)
   }
 
   /// Affine uint8, PyTorch `MinMaxObserver` convention.
@@ -72,8 +76,7 @@ enum ReferenceQuantizer {
       try requireFinite(weights)
       for row in 0..<layer.outputs {
         let range = row * layer.inputs..<(row + 1) * layer.inputs
-        let absmax = weights[range].reduce(Float(0)) { Swift.max($0, $1.magnitude) }
-        let scale = Swift.max(absmax / 127, QuantizationLimits.minimumScale)
+        let scale = symmetricScale(weights[range])
         for index in range {
           weights[index] = scale * Float(clamp(Int(code(weights[index], scale: scale)), -127...127))
         }

@@ -1,5 +1,4 @@
 import Foundation
-import Markdown
 
 /// Texts made once and kept by key, from any thread: `handout --all` renders its lessons side by
 /// side, then shows each on its own page and again in the whole course's.
@@ -14,18 +13,5 @@ final class OnceCache: @unchecked Sendable {
     let text = make()
     lock.withLock { texts[key] = text }
     return text
-  }
-}
-
-/// Lessons rendered so far by one handout builder, by lesson, format and answer folding.
-final class LessonRenderings: Sendable {
-  private let cache = OnceCache()
-
-  /// The rendering of `lesson` in `format` (with answers folded or not), made by `render` the
-  /// first time it is asked for.
-  func rendering(
-    _ lesson: String, _ format: MarkdownFormat, foldingAnswers: Bool, _ render: () -> String
-  ) -> String {
-    cache.text("\(lesson) \(format.rawValue) \(foldingAnswers)", render)
   }
 }
